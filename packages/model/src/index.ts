@@ -1,0 +1,20 @@
+/**
+ * @orgcanvas/model: the role and duty model. Pure TypeScript, no DOM. Everything public is here.
+ */
+export * from './types.js';
+export * from './result.js';
+export { newId } from './ids.js';
+export { UNIT_PALETTE, unitColour } from './palette.js';
+export { SCHEMA_VERSION, type ParentPointer } from './doc/schema.js';
+export { writeDesign } from './doc/writeDesign.js';
+export { readDesign } from './read/readDesign.js';
+export { toJSON, toJSONValue } from './json/export.js';
+export { fromJSON, parseDesign, formatPath } from './json/import.js';
+export {
+  DESIGN_FORMAT,
+  DESIGN_VERSION,
+  MAX_FILE_BYTES,
+  designFileSchema,
+  type DesignFile,
+  type DesignFileInput,
+} from './json/schema.js';

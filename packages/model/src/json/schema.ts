@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { CADENCES, NOTE_KINDS, UNIT_KINDS } from '../types.js';
+import { LIMITS } from '../read/tolerant.js';
+
+/**
+ * JSON v1, the public file contract: `{"format":"orgcanvas.design","version":1,...}`. Optional fields
+ * take defaults so hand-written files stay short; unknown keys are ignored so later versions' extra
+ * fields do not break older readers.
+ */
+export const DESIGN_FORMAT = 'orgcanvas.design';
+export const DESIGN_VERSION = 1;
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+const id = z.string().min(1, 'must not be empty').max(200);
+const shortText = z.string().max(LIMITS.shortText);
+const longText = z.string().max(LIMITS.longText);
+const amount = z.number().finite().nullable().default(null);
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listLength);
+
+export const workItemSchema = z.object({
+  id: id.optional(),
+  text: longText,
+  cadence: z.enum(CADENCES).nullable().default(null),
+  time: shortText.nullable().default(null),
+  recipient: id.nullable().default(null),
+});
+
+export const areaSchema = z.object({
+  id: id.optional(),
+  title: shortText,
+  items: list(workItemSchema).default([]),
+});
+
+export const paySchema = z.object({
+  base: amount,
+  position: amount,
+  standardPerformance: amount,
+  personalCoefficient: amount,
+  bonusPenalty: amount,
+});
+
+export const collaboratorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('unit'), id }),
+  z.object({ kind: z.literal('role'), id }),
+  z.object({ kind: z.literal('text'), text: shortText.min(1) }),
+]);
+
+export const unitSchema = z.object({
+  id,
+  name: shortText,
+  parentId: id.nullable().default(null),
+  kind: z.enum(UNIT_KINDS).default('department'),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#4e79a7"')
+    .optional(),
+  responsibilities: list(areaSchema).default([]),
+  performanceCoefficient: amount,
+  notes: longText.default(''),
+});
+
+export const roleSchema = z.object({
+  id,
+  title: shortText,
+  unitId: id.nullable().default(null),
+  reportsTo: id.nullable().default(null),
+  headcount: z.number().int('must be a whole number').min(0).max(LIMITS.headcount).default(1),
+  optional: z.boolean().default(false),
+  assistant: z.boolean().default(false),
+  purpose: longText.default(''),
+  internalCollaborators: list(collaboratorSchema).default([]),
+  externalParties: list(shortText).default([]),
+  responsibilities: list(areaSchema).default([]),
+  additionalDuties: list(shortText).default([]),
+  workingTime: shortText.default(''),
+  pay: paySchema.default({
+    base: null,
+    position: null,
+    standardPerformance: null,
+    personalCoefficient: null,
+    bonusPenalty: null,
+  }),
+  dottedLines: list(id).default([]),
+  notes: longText.default(''),
+});
+
+export const noteSchema = z.object({
+  id,
+  kind: z.enum(NOTE_KINDS).default('other'),
+  title: shortText,
+  text: longText.default(''),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like "2024-05-31"')
+    .nullable()
+    .default(null),
+});
+
+export const designFileSchema = z.object({
+  format: z.literal(DESIGN_FORMAT),
+  version: z.literal(DESIGN_VERSION),
+  name: shortText,
+  description: longText.default(''),
+  units: z.array(unitSchema).max(100_000),
+  roles: z.array(roleSchema).max(100_000),
+  notes: list(noteSchema).default([]),
+});
+
+/** A JSON v1 file as written by hand or by `toJSON`, before defaults are applied. */
+export type DesignFileInput = z.input<typeof designFileSchema>;
+/** A parsed JSON v1 file with every default filled in. */
+export type DesignFile = z.output<typeof designFileSchema>;

@@ -1,0 +1,162 @@
+import * as Y from 'yjs';
+import { metaMap, notesMap, readPointer, rolesMap, unitsMap } from '../doc/schema.js';
+import type { Design, ResponsibilityArea, WorkItem } from '../types.js';
+import { unitColour } from '../palette.js';
+import { type RawDesign, type RawRole, type RawUnit, assembleDesign } from './assemble.js';
+import {
+  readBoolean,
+  readCadence,
+  readCollaborator,
+  readColour,
+  readDate,
+  readHeadcount,
+  readList,
+  readLongText,
+  readNoteKind,
+  readNullableString,
+  readNumber,
+  readOrder,
+  readPay,
+  readString,
+  readStringList,
+  readUnitKind,
+} from './tolerant.js';
+
+interface Memo {
+  dirty: boolean;
+  design: Design | null;
+}
+
+const memos = new WeakMap<Y.Doc, Memo>();
+
+/**
+ * The one derived read model of a scenario. Never throws, whatever the doc holds; always a forest of
+ * units and of roles; loses no role. Memoised: an unchanged doc returns the very same object, so
+ * consumers can compare by identity.
+ */
+export function readDesign(doc: Y.Doc): Design {
+  let memo = memos.get(doc);
+  if (!memo) {
+    const created: Memo = { dirty: true, design: null };
+    doc.on('afterTransaction', () => {
+      created.dirty = true;
+    });
+    memos.set(doc, created);
+    memo = created;
+  }
+  if (memo.dirty || !memo.design) {
+    memo.design = assembleDesign(readRaw(doc));
+    memo.dirty = false;
+  }
+  return memo.design;
+}
+
+function readRaw(doc: Y.Doc): RawDesign {
+  const meta = metaMap(doc);
+  const units: RawUnit[] = [];
+  let unitIndex = 0;
+  for (const [id, node] of sortedEntries(unitsMap(doc))) {
+    const pointer = readPointer(node.get('parentId'));
+    units.push({
+      id,
+      name: readString(node.get('name')),
+      parentId: pointer.id,
+      stamp: pointer.stamp,
+      by: pointer.by,
+      order: readOrder(node.get('order')),
+      kind: readUnitKind(node.get('kind')),
+      color: readColour(node.get('color'), unitColour(unitIndex++)),
+      responsibilities: readAreas(node.get('responsibilities'), id),
+      performanceCoefficient: readNumber(node.get('performanceCoefficient')),
+      notes: readLongText(node.get('notes')),
+    });
+  }
+
+  const roles: RawRole[] = [];
+  for (const [id, node] of sortedEntries(rolesMap(doc))) {
+    const pointer = readPointer(node.get('reportsTo'));
+    const dotted = node.get('dottedLines');
+    roles.push({
+      id,
+      title: readString(node.get('title')),
+      unitId: readNullableString(node.get('unitId')),
+      reportsTo: pointer.id,
+      stamp: pointer.stamp,
+      by: pointer.by,
+      order: readOrder(node.get('order')),
+      headcount: readHeadcount(node.get('headcount')),
+      optional: readBoolean(node.get('optional')),
+      assistant: readBoolean(node.get('assistant')),
+      purpose: readLongText(node.get('purpose')),
+      internalCollaborators: readList(node.get('internalCollaborators'))
+        .map(readCollaborator)
+        .filter((entry) => entry !== null),
+      externalParties: readStringList(node.get('externalParties')),
+      responsibilities: readAreas(node.get('responsibilities'), id),
+      additionalDuties: readStringList(node.get('additionalDuties')),
+      workingTime: readString(node.get('workingTime')),
+      pay: readPay(node.get('pay')),
+      dottedLines: dotted instanceof Y.Map ? [...dotted.keys()].sort() : [],
+      notes: readLongText(node.get('notes')),
+    });
+  }
+
+  const notes: RawDesign['notes'][number][] = [];
+  for (const [id, node] of sortedEntries(notesMap(doc))) {
+    notes.push({
+      id,
+      kind: readNoteKind(node.get('kind')),
+      title: readString(node.get('title')),
+      text: readLongText(node.get('text')),
+      date: readDate(node.get('date')),
+      order: readOrder(node.get('order')),
+    });
+  }
+
+  return {
+    name: readString(meta.get('name')),
+    description: readLongText(meta.get('description')),
+    units,
+    roles,
+    notes,
+  };
+}
+
+/** Entries that are maps, in id order: Y.Map iteration order differs between replicas. */
+function sortedEntries(container: Y.Map<unknown>): [string, Y.Map<unknown>][] {
+  const entries: [string, Y.Map<unknown>][] = [];
+  container.forEach((value, key) => {
+    if (value instanceof Y.Map) entries.push([key, value as Y.Map<unknown>]);
+  });
+  return entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Areas and items keep their stored order; a missing or repeated id gets a stable one from its place. */
+function readAreas(value: unknown, ownerId: string): ResponsibilityArea[] {
+  const seenAreas = new Set<string>();
+  return readList(value).flatMap((areaValue, areaIndex) => {
+    if (!(areaValue instanceof Y.Map)) return [];
+    const areaId = uniqueId(areaValue.get('id'), `${ownerId}.a${areaIndex}`, seenAreas);
+    const seenItems = new Set<string>();
+    const items = readList(areaValue.get('items')).flatMap((itemValue, itemIndex): WorkItem[] => {
+      if (!(itemValue instanceof Y.Map)) return [];
+      return [
+        {
+          id: uniqueId(itemValue.get('id'), `${areaId}.i${itemIndex}`, seenItems),
+          text: readLongText(itemValue.get('text')),
+          cadence: readCadence(itemValue.get('cadence')),
+          time: readNullableString(itemValue.get('time')),
+          recipient: readNullableString(itemValue.get('recipient')),
+        },
+      ];
+    });
+    return [{ id: areaId, title: readString(areaValue.get('title')), items }];
+  });
+}
+
+function uniqueId(value: unknown, fallback: string, seen: Set<string>): string {
+  let id = typeof value === 'string' && value !== '' && value.length <= 200 ? value : fallback;
+  while (seen.has(id)) id = `${id}~`;
+  seen.add(id);
+  return id;
+}

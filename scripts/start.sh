@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# npm start: install what is missing, build every package, serve the app with its SQLite store.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+bash scripts/install.sh
+echo "Building..."
+bash scripts/pnpm.sh -r --workspace-concurrency=1 build
+exec node server/dist/main.js
