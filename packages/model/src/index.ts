@@ -18,3 +18,5 @@ export {
   type DesignFile,
   type DesignFileInput,
 } from './json/schema.js';
+export * from './layout/index.js';
+export * from './scene/index.js';

@@ -1,0 +1,2 @@
+// Layout (elkjs) of a design: owned by the canvas work; see ../../CONTEXT.md.
+export {};

@@ -1,0 +1,2 @@
+// Scene: drawing primitives shared by the canvas, SVG and PPTX back ends.
+export {};
