@@ -8,6 +8,9 @@ export { UNIT_PALETTE, unitColour } from './palette.js';
 export { SCHEMA_VERSION, type ParentPointer } from './doc/schema.js';
 export { writeDesign } from './doc/writeDesign.js';
 export { readDesign } from './read/readDesign.js';
+export * from './ops/index.js';
+export { generateOrg, type GenerateOptions } from './generate/generateOrg.js';
+export { seededRandom } from './generate/random.js';
 export { toJSON, toJSONValue } from './json/export.js';
 export { fromJSON, parseDesign, formatPath } from './json/import.js';
 export {

@@ -35,6 +35,8 @@ const memos = new WeakMap<Y.Doc, Memo>();
  * consumers can compare by identity.
  */
 export function readDesign(doc: Y.Doc): Design {
+  // Inside a transaction the memo may be stale (it is marked dirty only when the transaction ends).
+  if (doc._transaction !== null) return assembleDesign(readRaw(doc));
   let memo = memos.get(doc);
   if (!memo) {
     const created: Memo = { dirty: true, design: null };
