@@ -124,11 +124,15 @@ function readRaw(doc: Y.Doc): RawDesign {
   };
 }
 
-/** Entries that are maps, in id order: Y.Map iteration order differs between replicas. */
+/**
+ * Entries that are maps under a usable id (1 to 200 characters, as JSON v1 requires), in id order:
+ * Y.Map iteration order differs between replicas. Only a hostile writer can make anything else.
+ */
 function sortedEntries(container: Y.Map<unknown>): [string, Y.Map<unknown>][] {
   const entries: [string, Y.Map<unknown>][] = [];
   container.forEach((value, key) => {
-    if (value instanceof Y.Map) entries.push([key, value as Y.Map<unknown>]);
+    if (value instanceof Y.Map && key.length > 0 && key.length <= 200)
+      entries.push([key, value as Y.Map<unknown>]);
   });
   return entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
