@@ -11,6 +11,7 @@ export { readDesign } from './read/readDesign.js';
 export * from './ops/index.js';
 export { generateOrg, type GenerateOptions } from './generate/generateOrg.js';
 export { seededRandom } from './generate/random.js';
+export { roleCost, designCost, type RoleCost } from './cost/personnelCost.js';
 export { toJSON, toJSONValue } from './json/export.js';
 export { fromJSON, parseDesign, formatPath } from './json/import.js';
 export {
