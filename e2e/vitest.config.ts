@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser journeys share one machine with two cores: one file at a time, generous timeouts (they
+// start a real server and a real Chromium), no retries that could hide a flaky journey.
+export default defineConfig({
+  test: {
+    include: ['journeys/**/*.test.ts'],
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
