@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Test helpers that read the seed documents themselves, so a transcription slip fails a test. */
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const SEEDS_DIR = path.resolve(repoRoot, '../shared/seeds');
+
+export function seedText(file: string): string {
+  return readFileSync(path.join(SEEDS_DIR, file), 'utf8');
+}
+
+/**
+ * The seed as one comparable string: the scrape's page counters ("\n\n7、" between pages) and its
+ * "精品文档" banners are site chrome, and whitespace is where the scrape broke lines, so all go.
+ */
+export function normaliseSeed(text: string): string {
+  return squash(text.replace(/\n\n\d+、/g, '').replaceAll('精品文档', ''));
+}
+
+export function squash(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** Pieces of a text between punctuation, for text rebuilt from interleaved table cells. */
+export function fragments(text: string): string[] {
+  return text
+    .split(/[,，。;；:：、()（）“”\n]/)
+    .map(squash)
+    .filter((piece) => piece.length >= 2);
+}
+
+/** Whether `needle`'s characters occur in `haystack` in order (a flattened table cell's value). */
+export function isSubsequence(needle: string, haystack: string): boolean {
+  let at = 0;
+  for (const char of haystack) if (char === needle[at]) at++;
+  return at === needle.length;
+}
+
+/**
+ * Whether `piece` occurs in `text` verbatim or with at most `slack` characters of table cells
+ * ("职责", "工作四", "内容"…) interleaved into it, as the 002 scrape does.
+ */
+export function occursAround(piece: string, text: string, slack = 10): boolean {
+  if (text.includes(piece)) return true;
+  const head = piece.slice(0, 1);
+  for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+    if (isSubsequence(piece, text.slice(at, at + piece.length + slack))) return true;
+  }
+  return false;
+}
