@@ -1,0 +1,97 @@
+import type { Id } from '../types.js';
+import type { Point, Rect } from '../layout/types.js';
+
+/**
+ * Level of detail: `near` primitives are the full card, `far` ones replace the details with a large
+ * title when the canvas is zoomed out. Exports draw `near` (and primitives with no `lod`).
+ */
+export type Lod = 'near' | 'far';
+
+interface PrimitiveBase {
+  readonly lod?: Lod;
+}
+
+export interface RectPrimitive extends PrimitiveBase {
+  readonly kind: 'rect';
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly fill: string | null;
+  readonly stroke: string | null;
+  readonly strokeWidth: number;
+  readonly dash: readonly number[] | null;
+  readonly radius: number;
+}
+
+/** One line of text, already fitted: `text` ends with "…" when `fullText` did not fit `maxWidth`. */
+export interface TextPrimitive extends PrimitiveBase {
+  readonly kind: 'text';
+  /** Left of the text box and top of the line box. */
+  readonly x: number;
+  readonly y: number;
+  readonly maxWidth: number;
+  readonly text: string;
+  readonly fullText: string;
+  readonly fontSize: number;
+  readonly fontWeight: 'normal' | 'bold';
+  readonly fill: string;
+  readonly align: 'left' | 'center' | 'right';
+}
+
+export interface PolylinePrimitive extends PrimitiveBase {
+  readonly kind: 'polyline';
+  readonly points: readonly Point[];
+  readonly stroke: string;
+  readonly strokeWidth: number;
+  readonly dash: readonly number[] | null;
+}
+
+/** A pill with a short label; `action` says what clicking it does on an interactive back end. */
+export interface BadgePrimitive extends PrimitiveBase {
+  readonly kind: 'badge';
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly text: string;
+  readonly fontSize: number;
+  readonly fill: string;
+  readonly stroke: string | null;
+  readonly textFill: string;
+  readonly action: { readonly type: 'toggleCollapse'; readonly roleId: Id } | null;
+}
+
+export type Primitive = RectPrimitive | TextPrimitive | PolylinePrimitive | BadgePrimitive;
+
+/** A role card: primitives in card-local coordinates, so a back end can move the card as one piece. */
+export interface SceneCard extends Rect {
+  readonly roleId: Id;
+  readonly primitives: readonly Primitive[];
+  /** The full title, for a tooltip when the drawn one is cut short. */
+  readonly title: string;
+  readonly titleTruncated: boolean;
+}
+
+export interface SceneLine {
+  readonly id: string;
+  readonly from: Id;
+  readonly to: Id;
+  readonly primitive: PolylinePrimitive;
+}
+
+export interface LegendEntry {
+  readonly unitId: Id;
+  readonly name: string;
+  readonly color: string;
+}
+
+export interface Scene {
+  readonly bounds: Rect;
+  readonly background: string;
+  readonly fontFamily: string;
+  readonly lines: readonly SceneLine[];
+  readonly cards: readonly SceneCard[];
+  /** The units of the visible roles, in the design's unit order. */
+  readonly legend: readonly LegendEntry[];
+}
