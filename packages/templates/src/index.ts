@@ -75,3 +75,22 @@ export function templateCounts(idOrTemplate: string | Template): TemplateCounts 
     dutyItems: items(design.units) + items(design.roles),
   };
 }
+
+/** What `GET /api/templates` lists for each template: enough for the gallery, without the design. */
+export interface TemplateListing {
+  readonly id: string;
+  readonly name: Template['name'];
+  readonly summary: Template['summary'];
+  readonly source: Template['source'];
+  readonly counts: TemplateCounts;
+}
+
+export function templateCatalogue(): TemplateListing[] {
+  return TEMPLATES.map(({ id, name, summary, source }) => ({
+    id,
+    name,
+    summary,
+    source,
+    counts: templateCounts(id),
+  }));
+}

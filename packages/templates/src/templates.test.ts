@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEMPLATES, templateById, templateCounts, templateDesign } from './index.js';
+import { TEMPLATES, templateById, templateCatalogue, templateCounts, templateDesign } from './index.js';
 import { normaliseSeed, seedText, squash } from './seeds.testkit.js';
 
 describe('the template catalogue', () => {
@@ -57,6 +57,19 @@ describe('the template catalogue', () => {
       roles: 6,
       dutyItems: 8,
     });
+  });
+
+  it('lists id, name, summary, source and counts for the API, without the designs', () => {
+    const listing = templateCatalogue();
+    expect(listing.map((entry) => entry.id)).toEqual(TEMPLATES.map((entry) => entry.id));
+    expect(listing[5]).toEqual({
+      id: 'ecommerce-staff-duties',
+      name: TEMPLATES[5]!.name,
+      summary: TEMPLATES[5]!.summary,
+      source: TEMPLATES[5]!.source,
+      counts: { units: 4, roles: 8, dutyItems: 42 },
+    });
+    expect(JSON.stringify(listing)).not.toContain('"roles":[');
   });
 
   it('reads the seed heading of design 9 from the 002 file', () => {
