@@ -1,0 +1,90 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config.js';
+import { ScenarioEvents } from './http/events.js';
+import { apiRoutes } from './http/api.js';
+import { httpHandler } from './http/server.js';
+import { createLogger, type Logger } from './log.js';
+import { SqliteStore } from './store/index.js';
+import type { Store } from './store/types.js';
+import { Rooms, attachSync } from './sync/index.js';
+import { Workspaces } from './workspace/service.js';
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  /** Graceful stop: refuse new work, flush every room, close sockets with 1001, close the store. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the whole server on `config.host:config.port` (0 picks a free port). Throws
+ * `DataDirInUseError` if another server holds DATA_DIR.
+ */
+export async function startServer(
+  config: Config,
+  options: { log?: Logger; store?: Store } = {},
+): Promise<RunningServer> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const store = options.store ?? SqliteStore.open(config.dataDir);
+
+  // Rooms take automatic versions through the workspace service, which itself reads rooms.
+  let workspaces: Workspaces | null = null;
+  const rooms = new Rooms({
+    store,
+    config,
+    log,
+    autoVersion: async (scenarioId, state) => workspaces?.autoVersion(scenarioId, state),
+  });
+  workspaces = new Workspaces(store, rooms, log);
+  const events = new ScenarioEvents(workspaces, config.limits.maxEventStreamsPerWorkspace, log);
+
+  const server = http.createServer(httpHandler(config, apiRoutes(config, workspaces, events), log));
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 120_000;
+  const sync = attachSync(server, { config, log, store, rooms });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+
+  const port = (server.address() as AddressInfo).port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}`;
+  log.info({ url, dataDir: config.dataDir, clientDir: config.clientDir }, 'OrgCanvas server listening');
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    port,
+    close() {
+      closing ??= (async () => {
+        log.info('shutting down');
+        sync.stopAccepting();
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        events.close();
+        await sync.close();
+        server.closeIdleConnections();
+        const forced = setTimeout(() => server.closeAllConnections(), 5_000);
+        await stopped;
+        clearTimeout(forced);
+        await store.close();
+        log.info('stopped');
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type { IncomingMessage } from 'node:http';
+import type { WorkspaceRecord } from '../store/types.js';
+import { tokenMatches } from './tokens.js';
+
+export type Access = 'edit' | 'view';
+
+/** The token of a request: `Authorization: Bearer T` first, else `?token=T` (browsers' WebSockets cannot set headers). */
+export function tokenOf(req: IncomingMessage, url: URL): string | null {
+  const header = req.headers.authorization;
+  if (typeof header === 'string') {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (match?.[1]) return match[1];
+  }
+  const query = url.searchParams.get('token');
+  return query !== null && query !== '' ? query : null;
+}
+
+/** What a token may do in a workspace, or null. Both hashes are always compared, so timing tells nothing. */
+export function accessFor(workspace: WorkspaceRecord, token: string | null): Access | null {
+  if (token === null || token.length > 256) return null;
+  const edit = tokenMatches(token, workspace.editTokenHash);
+  const view = tokenMatches(token, workspace.viewTokenHash);
+  return edit ? 'edit' : view ? 'view' : null;
+}

@@ -1,0 +1,126 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+/**
+ * Everything the server can be told, read once from the environment. Every limit has a default that is
+ * safe for a small team on one machine; README.md lists them.
+ */
+export interface Limits {
+  /** Largest WebSocket frame accepted; a bigger one closes that connection (1009). */
+  readonly maxFrameBytes: number;
+  /** Largest stored size of one scenario document; an update that would pass it closes the sender (4413). */
+  readonly maxDocumentBytes: number;
+  /** Messages (document updates and awareness) per second per connection, with a burst of twice that. */
+  readonly maxUpdatesPerSecond: number;
+  readonly maxConnectionsPerDocument: number;
+  readonly maxConnectionsPerIp: number;
+  /** A socket that answers no ping for this long is dropped; pings go out at half this interval. */
+  readonly idleTimeoutMs: number;
+  /** Largest JSON request body (a design import is the biggest legitimate one). */
+  readonly maxBodyBytes: number;
+  /** Open Server-Sent-Event streams per workspace. */
+  readonly maxEventStreamsPerWorkspace: number;
+}
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly clientDir: string;
+  readonly logLevel: string;
+  readonly limits: Limits;
+  /** Updates stored since the last snapshot before they are compacted into a new one. */
+  readonly compactThreshold: number;
+  /** Automatic versions of a changing scenario are taken at most this often. */
+  readonly autoVersionIntervalMs: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxFrameBytes: 8 * 1024 * 1024,
+  maxDocumentBytes: 32 * 1024 * 1024,
+  maxUpdatesPerSecond: 100,
+  maxConnectionsPerDocument: 100,
+  maxConnectionsPerIp: 50,
+  idleTimeoutMs: 30_000,
+  maxBodyBytes: 21 * 1024 * 1024,
+  maxEventStreamsPerWorkspace: 200,
+};
+
+/** `server/src/config.ts` and the bundled `server/dist/main.js` both sit one folder below the package. */
+const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const DEFAULT_CONFIG: Config = {
+  port: 8080,
+  host: '127.0.0.1',
+  dataDir: './data',
+  clientDir: path.resolve(packageDir, '../client/dist'),
+  logLevel: 'info',
+  limits: DEFAULT_LIMITS,
+  compactThreshold: 500,
+  autoVersionIntervalMs: 10 * 60 * 1000,
+};
+
+export class ConfigError extends Error {}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function int(env: Env, name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}".`);
+  }
+  return value;
+}
+
+function text(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  return raw === undefined || raw.trim() === '' ? fallback : raw.trim();
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Reads the configuration from environment variables; throws `ConfigError` naming a bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const logLevel = text(env, 'LOG_LEVEL', DEFAULT_CONFIG.logLevel);
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}".`);
+  }
+  const d = DEFAULT_LIMITS;
+  return {
+    port: int(env, 'PORT', DEFAULT_CONFIG.port, 0, 65535),
+    host: text(env, 'HOST', DEFAULT_CONFIG.host),
+    dataDir: path.resolve(text(env, 'DATA_DIR', DEFAULT_CONFIG.dataDir)),
+    clientDir: path.resolve(text(env, 'CLIENT_DIR', DEFAULT_CONFIG.clientDir)),
+    logLevel,
+    limits: {
+      maxFrameBytes: int(env, 'MAX_FRAME_BYTES', d.maxFrameBytes, 1024),
+      maxDocumentBytes: int(env, 'MAX_DOCUMENT_BYTES', d.maxDocumentBytes, 1024),
+      maxUpdatesPerSecond: int(env, 'MAX_UPDATES_PER_SECOND', d.maxUpdatesPerSecond, 1),
+      maxConnectionsPerDocument: int(env, 'MAX_CONNECTIONS_PER_DOCUMENT', d.maxConnectionsPerDocument, 1),
+      maxConnectionsPerIp: int(env, 'MAX_CONNECTIONS_PER_IP', d.maxConnectionsPerIp, 1),
+      idleTimeoutMs: int(env, 'IDLE_TIMEOUT_MS', d.idleTimeoutMs, 100),
+      maxBodyBytes: int(env, 'MAX_BODY_BYTES', d.maxBodyBytes, 1024),
+      maxEventStreamsPerWorkspace: int(
+        env,
+        'MAX_EVENT_STREAMS_PER_WORKSPACE',
+        d.maxEventStreamsPerWorkspace,
+        1,
+      ),
+    },
+    compactThreshold: int(env, 'COMPACT_THRESHOLD', DEFAULT_CONFIG.compactThreshold, 1),
+    autoVersionIntervalMs: int(env, 'AUTO_VERSION_INTERVAL_MS', DEFAULT_CONFIG.autoVersionIntervalMs, 100),
+  };
+}
+
+/** For tests and embedding: the defaults with some fields replaced. */
+export function makeConfig(
+  overrides: Partial<Omit<Config, 'limits'>> & { limits?: Partial<Limits> },
+): Config {
+  return {
+    ...DEFAULT_CONFIG,
+    ...overrides,
+    limits: { ...DEFAULT_LIMITS, ...overrides.limits },
+  };
+}

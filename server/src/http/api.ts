@@ -1,0 +1,80 @@
+import { templateCatalogue } from '@orgcanvas/templates';
+import { tokenOf, type Access } from '../auth/index.js';
+import type { Config } from '../config.js';
+import { scenarioSummary, type Workspaces } from '../workspace/service.js';
+import { readJson } from './body.js';
+import type { ScenarioEvents } from './events.js';
+import { sendJson } from './respond.js';
+import { Router, type RequestContext } from './router.js';
+
+/** The HTTP API under /api, plus /healthz. Tokens: `Authorization: Bearer T` or `?token=T`. */
+export function apiRoutes(config: Config, workspaces: Workspaces, events: ScenarioEvents): Router {
+  const body = (ctx: RequestContext) => readJson(ctx.req, config.limits.maxBodyBytes);
+  const authorize = (ctx: RequestContext, need: Access) =>
+    workspaces.authorize(ctx.params.id ?? '', tokenOf(ctx.req, ctx.url), need);
+  const wid = (ctx: RequestContext) => ctx.params.id ?? '';
+  const sid = (ctx: RequestContext) => ctx.params.sid ?? '';
+
+  return new Router()
+    .on('GET', '/healthz', ({ res }) => sendJson(res, 200, { ok: true }))
+    .on('GET', '/api/templates', ({ res }) =>
+      sendJson(res, 200, templateCatalogue(), { 'Cache-Control': 'public, max-age=300' }),
+    )
+    .on('POST', '/api/workspaces', async (ctx) => {
+      sendJson(ctx.res, 201, await workspaces.create(await body(ctx)));
+    })
+    .on('GET', '/api/workspaces/:id', async (ctx) => {
+      const { workspace, access } = await authorize(ctx, 'view');
+      sendJson(ctx.res, 200, {
+        id: workspace.id,
+        name: workspace.name,
+        access,
+        scenarios: await workspaces.listScenarios(workspace.id),
+      });
+    })
+    .on('GET', '/api/workspaces/:id/events', async (ctx) => {
+      const { workspace } = await authorize(ctx, 'view');
+      events.open(workspace.id, ctx.res, await workspaces.listScenarios(workspace.id));
+    })
+    .on('POST', '/api/workspaces/:id/scenarios', async (ctx) => {
+      await authorize(ctx, 'edit');
+      sendJson(ctx.res, 201, await workspaces.createScenario(wid(ctx), await body(ctx)));
+    })
+    .on('GET', '/api/workspaces/:id/scenarios', async (ctx) => {
+      await authorize(ctx, 'view');
+      sendJson(ctx.res, 200, await workspaces.listScenarios(wid(ctx)));
+    })
+    .on('GET', '/api/workspaces/:id/scenarios/:sid', async (ctx) => {
+      await authorize(ctx, 'view');
+      sendJson(ctx.res, 200, scenarioSummary(await workspaces.scenario(wid(ctx), sid(ctx))));
+    })
+    .on('PATCH', '/api/workspaces/:id/scenarios/:sid', async (ctx) => {
+      await authorize(ctx, 'edit');
+      sendJson(ctx.res, 200, await workspaces.renameScenario(wid(ctx), sid(ctx), await body(ctx)));
+    })
+    .on('DELETE', '/api/workspaces/:id/scenarios/:sid', async (ctx) => {
+      await authorize(ctx, 'edit');
+      await workspaces.deleteScenario(wid(ctx), sid(ctx));
+      ctx.res.writeHead(204).end();
+    })
+    .on('GET', '/api/workspaces/:id/scenarios/:sid/export.json', async (ctx) => {
+      await authorize(ctx, 'view');
+      const { scenario, design } = await workspaces.exportScenario(wid(ctx), sid(ctx));
+      const filename = `${scenario.name.replace(/[^\p{L}\p{N} _-]+/gu, '_').slice(0, 80) || 'scenario'}.json`;
+      sendJson(ctx.res, 200, design, {
+        'Content-Disposition': `attachment; filename="scenario.json"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      });
+    })
+    .on('GET', '/api/workspaces/:id/scenarios/:sid/versions', async (ctx) => {
+      await authorize(ctx, 'view');
+      sendJson(ctx.res, 200, await workspaces.listVersions(wid(ctx), sid(ctx)));
+    })
+    .on('POST', '/api/workspaces/:id/scenarios/:sid/versions', async (ctx) => {
+      await authorize(ctx, 'edit');
+      sendJson(ctx.res, 201, await workspaces.saveVersion(wid(ctx), sid(ctx), await body(ctx)));
+    })
+    .on('GET', '/api/workspaces/:id/scenarios/:sid/versions/:vid', async (ctx) => {
+      await authorize(ctx, 'view');
+      sendJson(ctx.res, 200, await workspaces.getVersion(wid(ctx), sid(ctx), ctx.params.vid ?? ''));
+    });
+}

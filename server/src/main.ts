@@ -1,0 +1,57 @@
+import { startServer } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './log.js';
+import { DataDirInUseError } from './store/index.js';
+
+/** `node server/dist/main.js`: configuration from the environment, graceful stop on SIGTERM and SIGINT. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`OrgCanvas: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const log = createLogger(config.logLevel);
+  let server;
+  try {
+    server = await startServer(config, { log });
+  } catch (error) {
+    if (error instanceof DataDirInUseError) {
+      log.fatal({ pid: error.pid }, error.message);
+      console.error(`OrgCanvas: ${error.message}`);
+      process.exit(3);
+    }
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      const message = `Port ${config.port} on ${config.host} is already in use. Set PORT to a free port.`;
+      log.fatal(message);
+      console.error(`OrgCanvas: ${message}`);
+      process.exit(4);
+    }
+    throw error;
+  }
+  const running = server;
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: (error as Error).message }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,86 @@
+/**
+ * The storage contract. The sync core and the HTTP API speak only to this interface, so a PostgreSQL
+ * (documents) + Redis (fan-out) implementation can replace SQLite without touching them. Methods are
+ * async for that reason, even though SQLite answers synchronously.
+ *
+ * Times are milliseconds since the epoch. Documents are Yjs updates (v1 encoding).
+ */
+export interface WorkspaceRecord {
+  readonly id: string;
+  readonly name: string;
+  /** sha256 (hex) of the tokens; the tokens themselves are never stored. */
+  readonly editTokenHash: string;
+  readonly viewTokenHash: string;
+  readonly createdAt: number;
+}
+
+/** Where a scenario's first content came from. */
+export type BasedOn =
+  | { readonly kind: 'template'; readonly id: string }
+  | { readonly kind: 'scenario'; readonly id: string }
+  | { readonly kind: 'version'; readonly id: string; readonly versionId: string }
+  | { readonly kind: 'import' };
+
+export interface ScenarioRecord {
+  readonly id: string;
+  readonly workspaceId: string;
+  readonly name: string;
+  readonly basedOn: BasedOn | null;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+export interface VersionRecord {
+  readonly id: string;
+  readonly scenarioId: string;
+  readonly createdAt: number;
+  readonly label: string;
+  readonly author: string;
+  /** Taken by the server while the scenario changed, rather than saved by someone. */
+  readonly auto: boolean;
+}
+
+/** A scenario's document as stored: the last snapshot and the updates appended after it, in order. */
+export interface StoredDocument {
+  readonly snapshot: Uint8Array | null;
+  readonly updates: readonly Uint8Array[];
+  /** Sequence number of the last update, to hand back to `compact`. */
+  readonly lastSeq: number;
+  /** Bytes stored for this document (snapshot plus updates). */
+  readonly bytes: number;
+}
+
+export interface Store {
+  createWorkspace(workspace: WorkspaceRecord): Promise<void>;
+  getWorkspace(id: string): Promise<WorkspaceRecord | undefined>;
+
+  /** Creates a scenario with its first document state, in one transaction. */
+  createScenario(scenario: ScenarioRecord, initialState: Uint8Array): Promise<void>;
+  getScenario(workspaceId: string, id: string): Promise<ScenarioRecord | undefined>;
+  listScenarios(workspaceId: string): Promise<ScenarioRecord[]>;
+  renameScenario(
+    workspaceId: string,
+    id: string,
+    name: string,
+    at: number,
+  ): Promise<ScenarioRecord | undefined>;
+  /** Removes the scenario, its document and its versions. False if there was none. */
+  deleteScenario(workspaceId: string, id: string): Promise<boolean>;
+
+  load(scenarioId: string): Promise<StoredDocument>;
+  /** Makes one update durable (it is on disk when the promise resolves) and returns its sequence number. */
+  append(scenarioId: string, update: Uint8Array, at: number): Promise<number>;
+  /** Replaces the snapshot and drops the updates up to `uptoSeq`, in one transaction. */
+  compact(scenarioId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
+
+  /** Keeps a version (a full document state) of a scenario. */
+  snapshot(version: VersionRecord, state: Uint8Array): Promise<void>;
+  listVersions(scenarioId: string): Promise<VersionRecord[]>;
+  getVersion(
+    scenarioId: string,
+    id: string,
+  ): Promise<{ version: VersionRecord; state: Uint8Array } | undefined>;
+  lastVersionAt(scenarioId: string): Promise<number | undefined>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,3 @@
+export { attachSync, type SyncServer } from './server.js';
+export { Rooms } from './rooms.js';
+export { CLOSE } from './protocol.js';

@@ -1,0 +1,138 @@
+import * as Y from 'yjs';
+import type { Logger } from '../log.js';
+import { CLOSE, type CloseReason } from './protocol.js';
+import { Room, type RoomDeps } from './room.js';
+
+interface Entry {
+  readonly room: Promise<Room>;
+  refs: number;
+}
+
+/**
+ * The rooms in memory: loaded on first use, kept while a socket uses them, compacted and freed when the
+ * last one leaves. Callers that only read a scenario (fork, export, versions) go through `readState`,
+ * which orders the read after every update already accepted.
+ */
+export class Rooms {
+  private readonly entries = new Map<string, Entry>();
+
+  private readonly roomDeps: RoomDeps;
+
+  constructor(private readonly deps: Omit<RoomDeps, 'onBroken'>) {
+    this.roomDeps = {
+      ...deps,
+      onBroken: (room) => {
+        const entry = this.entries.get(room.scenarioId);
+        if (entry) void entry.room.then((r) => r === room && this.entries.delete(room.scenarioId));
+      },
+    };
+  }
+
+  get log(): Logger {
+    return this.deps.log;
+  }
+
+  /** A loaded room for a socket, and the (idempotent) function that gives it back. */
+  acquire(scenarioId: string): { room: Promise<Room>; release: () => void } {
+    let entry = this.entries.get(scenarioId);
+    if (!entry) {
+      const room = Room.load(scenarioId, this.roomDeps);
+      const created: Entry = { room, refs: 0 };
+      entry = created;
+      this.entries.set(scenarioId, created);
+      room.catch(() => {
+        if (this.entries.get(scenarioId) === created) this.entries.delete(scenarioId);
+      });
+    }
+    entry.refs += 1;
+    const held = entry;
+    let released = false;
+    return {
+      room: held.room,
+      release: () => {
+        if (released) return;
+        released = true;
+        this.release(scenarioId, held);
+      },
+    };
+  }
+
+  private release(scenarioId: string, entry: Entry): void {
+    entry.refs -= 1;
+    if (entry.refs > 0) return;
+    void entry.room
+      .then((room) =>
+        room.run(async () => {
+          if (entry.refs > 0 || this.entries.get(scenarioId) !== entry) return;
+          this.entries.delete(scenarioId);
+          try {
+            await room.compact();
+          } finally {
+            room.close(CLOSE.goingAway);
+          }
+        }),
+      )
+      .catch((error: unknown) =>
+        this.deps.log.error({ scenarioId, err: (error as Error).message }, 'unloading a room failed'),
+      );
+  }
+
+  /** The room if it is in memory (loaded or loading). */
+  loaded(scenarioId: string): Promise<Room> | undefined {
+    return this.entries.get(scenarioId)?.room;
+  }
+
+  /** The scenario's whole document as one update, consistent with everything accepted so far. */
+  async readState(scenarioId: string): Promise<Uint8Array> {
+    const loaded = this.loaded(scenarioId);
+    if (loaded) {
+      const room = await loaded;
+      if (!room.isClosed) return room.run(() => room.state());
+    }
+    const stored = await this.deps.store.load(scenarioId);
+    const doc = new Y.Doc();
+    try {
+      for (const part of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
+        Y.applyUpdate(doc, part);
+      }
+      return Y.encodeStateAsUpdate(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** Closes a scenario's sockets (it was deleted) and forgets its room without storing anything more. */
+  async drop(scenarioId: string, why: CloseReason): Promise<void> {
+    const entry = this.entries.get(scenarioId);
+    if (!entry) return;
+    this.entries.delete(scenarioId);
+    const room = await entry.room.catch(() => null);
+    if (room) await room.run(() => room.close(why));
+  }
+
+  /** Graceful shutdown: finish queued work, compact, close every socket with 1001. */
+  async closeAll(): Promise<void> {
+    const entries = [...this.entries.values()];
+    this.entries.clear();
+    await Promise.all(
+      entries.map(async (entry) => {
+        const room = await entry.room.catch(() => null);
+        if (!room) return;
+        await room
+          .run(async () => {
+            try {
+              await room.compact();
+            } finally {
+              room.close(CLOSE.goingAway);
+            }
+          })
+          .catch((error: unknown) =>
+            this.deps.log.error(
+              { scenarioId: room.scenarioId, err: (error as Error).message },
+              'flush failed',
+            ),
+          );
+      }),
+    );
+  }
+}
