@@ -1,0 +1,25 @@
+import type { Rect } from '@orgcanvas/model';
+
+/** What browser tests may ask the canvas: where a card is on the page, to drag it with the mouse. */
+export interface OrgCanvasTestHook {
+  /** The card's rectangle in client (page viewport) coordinates, or null if the role is not drawn. */
+  cardRect(roleId: string): Rect | null;
+  /** The visible role ids, in layout order. */
+  visibleRoles(): string[];
+  /** The current zoom. */
+  scale(): number;
+}
+
+declare global {
+  interface Window {
+    __orgCanvas?: OrgCanvasTestHook;
+  }
+}
+
+export function installTestHook(hook: OrgCanvasTestHook): () => void {
+  if (typeof window === 'undefined') return () => {};
+  window.__orgCanvas = hook;
+  return () => {
+    if (window.__orgCanvas === hook) delete window.__orgCanvas;
+  };
+}

@@ -1,0 +1,119 @@
+import type { Point, Rect, Size } from '@orgcanvas/model';
+
+/** The stage transform: a canvas point p is drawn at `p * scale + (x, y)` on screen (stage pixels). */
+export interface Viewport {
+  readonly x: number;
+  readonly y: number;
+  readonly scale: number;
+}
+
+export const MIN_SCALE = 0.05;
+export const MAX_SCALE = 3;
+/** Fit never magnifies past this, so a three-card org does not fill the screen with giant cards. */
+export const FIT_MAX_SCALE = 1;
+
+export function clampScale(scale: number): number {
+  return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));
+}
+
+export function screenToWorld(v: Viewport, p: Point): Point {
+  return { x: (p.x - v.x) / v.scale, y: (p.y - v.y) / v.scale };
+}
+
+export function worldToScreen(v: Viewport, p: Point): Point {
+  return { x: p.x * v.scale + v.x, y: p.y * v.scale + v.y };
+}
+
+export function worldRectToScreen(v: Viewport, r: Rect): Rect {
+  const p = worldToScreen(v, r);
+  return { x: p.x, y: p.y, width: r.width * v.scale, height: r.height * v.scale };
+}
+
+/** Zooms by `factor` keeping the canvas point under `screenPoint` where it is. */
+export function zoomAt(v: Viewport, screenPoint: Point, factor: number): Viewport {
+  const scale = clampScale(v.scale * factor);
+  const world = screenToWorld(v, screenPoint);
+  return { scale, x: screenPoint.x - world.x * scale, y: screenPoint.y - world.y * scale };
+}
+
+export function panBy(v: Viewport, dx: number, dy: number): Viewport {
+  return { ...v, x: v.x + dx, y: v.y + dy };
+}
+
+/** Puts `centre` (canvas coordinates) in the middle of a stage of `size` at `scale`. */
+export function fromCentre(centre: Point, scale: number, size: Size): Viewport {
+  const s = clampScale(scale);
+  return { scale: s, x: size.width / 2 - centre.x * s, y: size.height / 2 - centre.y * s };
+}
+
+export function centreOf(v: Viewport, size: Size): Point {
+  return screenToWorld(v, { x: size.width / 2, y: size.height / 2 });
+}
+
+/** The whole of `bounds` in view with `padding` stage pixels around it, never above `maxScale`. */
+export function fitBounds(bounds: Rect, size: Size, padding = 40, maxScale = FIT_MAX_SCALE): Viewport {
+  const availW = Math.max(1, size.width - 2 * padding);
+  const availH = Math.max(1, size.height - 2 * padding);
+  const scale = clampScale(
+    Math.min(maxScale, availW / Math.max(1, bounds.width), availH / Math.max(1, bounds.height)),
+  );
+  return fromCentre({ x: bounds.x + bounds.width / 2, y: bounds.y + bounds.height / 2 }, scale, size);
+}
+
+/**
+ * Brings `target` into view: centred, at the current scale if it fits, zoomed out just enough if it
+ * does not, and zoomed in to a readable scale if the chart is so far out that the cards are specks.
+ */
+export function focusOn(v: Viewport, target: Rect, size: Size, padding = 60, readable = 0.6): Viewport {
+  const fit = fitBounds(target, size, padding, MAX_SCALE);
+  const scale = Math.min(fit.scale, Math.max(v.scale, readable));
+  return fromCentre({ x: target.x + target.width / 2, y: target.y + target.height / 2 }, scale, size);
+}
+
+export function visibleWorldRect(v: Viewport, size: Size): Rect {
+  const a = screenToWorld(v, { x: 0, y: 0 });
+  return { x: a.x, y: a.y, width: size.width / v.scale, height: size.height / v.scale };
+}
+
+export function unionRects(rects: readonly Rect[]): Rect | null {
+  if (rects.length === 0) return null;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const r of rects) {
+    minX = Math.min(minX, r.x);
+    minY = Math.min(minY, r.y);
+    maxX = Math.max(maxX, r.x + r.width);
+    maxY = Math.max(maxY, r.y + r.height);
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+export interface WheelLike {
+  readonly deltaX: number;
+  readonly deltaY: number;
+  readonly deltaMode: number;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+}
+
+/**
+ * Browsers report a trackpad pinch as a wheel event with ctrlKey, a two-finger scroll as small,
+ * often fractional or sideways deltas in pixels, and a mouse wheel as large, whole, vertical steps
+ * (or lines). Pinch and mouse wheel zoom; two-finger scroll pans.
+ */
+export function classifyWheel(e: WheelLike): 'zoom' | 'pan' {
+  if (e.ctrlKey || e.metaKey) return 'zoom';
+  if (e.deltaMode !== 0) return 'zoom';
+  if (e.deltaX !== 0) return 'pan';
+  const dy = Math.abs(e.deltaY);
+  return Number.isInteger(e.deltaY) && dy >= 50 ? 'zoom' : 'pan';
+}
+
+/** A smooth factor: about 10 % per mouse-wheel notch, proportional for pinches. */
+export function wheelZoomFactor(e: WheelLike): number {
+  const pixels = e.deltaMode === 1 ? e.deltaY * 33 : e.deltaMode === 2 ? e.deltaY * 400 : e.deltaY;
+  const step = e.ctrlKey ? pixels * 0.01 : pixels * 0.001;
+  return Math.exp(-Math.max(-0.5, Math.min(0.5, step)));
+}
