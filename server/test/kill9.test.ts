@@ -1,3 +1,4 @@
+import type { WebsocketProvider } from 'y-websocket';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Client, stockClient, synced } from './support/clients.js';
 import { type ChildServer, startChildServer } from './support/child.js';
@@ -67,7 +68,7 @@ describe('a kill -9 in the middle of a burst of edits', () => {
     clients.push(client);
     await synced(client);
     const closeCodes: number[] = [];
-    client.provider.on('connection-close', (event) => {
+    (client.provider as WebsocketProvider).on('connection-close', (event: { code: number } | null) => {
       if (event) closeCodes.push(event.code);
     });
     for (let i = 0; i < 20; i++) client.doc.getMap('roles').set(`r${i}`, i);
