@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ApiClient } from './client';
+import { ApiError } from './types';
+
+function fakeFetch(
+  status: number,
+  body: unknown,
+  seen: { url?: string; init?: RequestInit } = {},
+): typeof fetch {
+  return (input, init) => {
+    seen.url = String(input);
+    seen.init = init;
+    return Promise.resolve(new Response(JSON.stringify(body), { status }));
+  };
+}
+
+describe('ApiClient', () => {
+  it('sends the token as a bearer header and the source as one field', async () => {
+    const seen: { url?: string; init?: RequestInit } = {};
+    const client = new ApiClient('', fakeFetch(201, { id: 's1', name: 'A' }, seen));
+    await client.createScenario('w1', 'tok', 'A', { kind: 'template', template: 't-1' });
+    expect(seen.url).toBe('/api/workspaces/w1/scenarios');
+    expect((seen.init?.headers as Record<string, string>).Authorization).toBe('Bearer tok');
+    expect(JSON.parse(String(seen.init?.body))).toEqual({ name: 'A', template: 't-1' });
+  });
+
+  it('turns an error body into an ApiError with both messages', async () => {
+    const client = new ApiClient(
+      '',
+      fakeFetch(401, { error: { code: 'unauthorized', message: 'Bad token', messageZh: '令牌无效' } }),
+    );
+    const error = await client.getWorkspace('w1', 'x').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('unauthorized');
+    expect((error as ApiError).localized('zh')).toBe('令牌无效');
+  });
+});

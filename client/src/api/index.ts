@@ -1,0 +1,2 @@
+export { ApiClient, api } from './client';
+export * from './types';

@@ -1,0 +1,2 @@
+export { ScenarioConnection, type ConnectionState, type LinkStatus } from './ScenarioConnection';
+export { useScenarioConnection, useConnectionState } from './useConnection';

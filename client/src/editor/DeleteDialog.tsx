@@ -1,0 +1,71 @@
+import type { Design } from '@orgcanvas/model';
+import { Dialog } from '../app/Dialog';
+import { useI18n } from '../i18n';
+import { deleteConsequences } from './deletePlan';
+
+/** The delete confirmation, saying what becomes of each deleted role's reports. */
+export function DeleteDialog({
+  design,
+  ids,
+  onCancel,
+  onConfirm,
+}: {
+  design: Design;
+  ids: readonly string[];
+  onCancel(): void;
+  onConfirm(): void;
+}) {
+  const { t } = useI18n();
+  const plan = deleteConsequences(design, ids);
+  const separator = t('common.none') === '无' ? '、' : ', ';
+  return (
+    <Dialog
+      title={t('editor.deleteTitle')}
+      onClose={onCancel}
+      testId="delete-dialog"
+      footer={
+        <>
+          <button type="button" className="button" onClick={onCancel} data-testid="delete-cancel">
+            {t('common.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button danger-fill"
+            onClick={onConfirm}
+            data-testid="delete-confirm"
+            autoFocus
+          >
+            {t('common.delete')}
+          </button>
+        </>
+      }
+    >
+      <p className="dialog-lead">
+        {plan.length === 1
+          ? t('editor.deleteOne', { title: plan[0]!.title })
+          : t('editor.deleteMany', { count: plan.length })}
+      </p>
+      <ul className="consequences" data-testid="delete-consequences">
+        {plan.map((entry, index) => (
+          <li key={index}>
+            {entry.subordinates.length === 0
+              ? t('editor.deleteNoSubs', { title: entry.title })
+              : entry.newManager === null
+                ? t('editor.deleteSubsToRoot', {
+                    title: entry.title,
+                    count: entry.subordinates.length,
+                    names: entry.subordinates.join(separator),
+                  })
+                : t('editor.deleteSubsToManager', {
+                    title: entry.title,
+                    count: entry.subordinates.length,
+                    names: entry.subordinates.join(separator),
+                    manager: entry.newManager,
+                  })}
+          </li>
+        ))}
+      </ul>
+      <p className="hint">{t('editor.deleteUndoHint')}</p>
+    </Dialog>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import { AppHeader } from '../app/AppHeader';
+import { Link } from '../app/Link';
+import { workspaceHref } from '../app/route';
+import { ApiError, api, type Workspace } from '../api';
+import { useConnectionState, useScenarioConnection } from '../connection';
+import { useI18n } from '../i18n';
+import { EditorWorkspace } from './EditorWorkspace';
+
+interface EditorPageProps {
+  readonly workspaceId: string;
+  readonly scenarioId: string;
+  readonly token: string;
+  readonly presetName: string | null;
+}
+
+/**
+ * `/w/:workspaceId/s/:scenarioId?token=`: asks the API what this token may do, then opens the
+ * scenario's doc. A view token opens read-only from the start; the server's auth message would
+ * demote the session anyway.
+ */
+export function EditorPage({ workspaceId, scenarioId, token, presetName }: EditorPageProps) {
+  const { t, locale } = useI18n();
+  const [workspace, setWorkspace] = useState<Workspace | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    api.getWorkspace(workspaceId, token).then(
+      (loaded) => !cancelled && setWorkspace(loaded),
+      (caught: unknown) => {
+        if (cancelled) return;
+        // Offline: open from this browser's copy with what the link says; the socket retries.
+        if (caught instanceof ApiError && caught.status === 0) {
+          setWorkspace({ id: workspaceId, name: '', access: 'edit', scenarios: [] });
+        } else {
+          setError(
+            caught instanceof ApiError ? caught : new ApiError(0, 'unknown', String(caught), String(caught)),
+          );
+        }
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [workspaceId, token]);
+
+  const connection = useScenarioConnection(
+    workspace ? { workspaceId, scenarioId, token, readOnly: workspace.access === 'view' } : null,
+  );
+  const state = useConnectionState(connection);
+  const scenario = workspace?.scenarios.find((entry) => entry.id === scenarioId);
+
+  if (error) {
+    return (
+      <div className="page">
+        <AppHeader />
+        <main className="centered-card" role="alert" data-testid="editor-error">
+          <p>{error.status === 401 || error.status === 403 ? t('status.denied') : error.localized(locale)}</p>
+          <a href="/">{t('error.goHome')}</a>
+        </main>
+      </div>
+    );
+  }
+
+  if (!connection || !workspace || !state.loaded) {
+    return (
+      <div className="page">
+        <AppHeader>
+          <Link href={workspaceHref(workspaceId, token)} className="back-link">
+            ← {t('editor.backToWorkspace')}
+          </Link>
+        </AppHeader>
+        <main className="centered-card" data-testid="editor-loading">
+          <div className="spinner" aria-hidden="true" />
+          <p>{state.closedReason ? t('status.denied') : t('editor.loading')}</p>
+        </main>
+      </div>
+    );
+  }
+
+  return (
+    <EditorWorkspace
+      connection={connection}
+      workspaceId={workspaceId}
+      workspaceName={workspace.name}
+      scenarioId={scenarioId}
+      scenarioName={scenario?.name ?? ''}
+      token={token}
+      presetName={presetName}
+      readOnly={workspace.access === 'view' || state.readOnly}
+    />
+  );
+}

@@ -1,0 +1,88 @@
+import type * as Y from 'yjs';
+import {
+  type LocalOrigin,
+  type ModelError,
+  type Operation,
+  type OperationOutcome,
+  type Result,
+  applyOperation,
+  createUndoManager,
+  localOrigin,
+} from '@orgcanvas/model';
+
+/** Refused before it reached the model: the session is view-only. */
+export const VIEW_ONLY_ERROR: ModelError = {
+  code: 'invalid-value',
+  path: '',
+  message: 'View only: you cannot change this scenario.',
+  messageZh: '只读：你不能修改此方案。',
+};
+
+export type ApplyResult = Result<OperationOutcome> & { readonly viewOnly?: boolean };
+
+/**
+ * One user's editing session on one scenario doc: the one local origin every operation carries and
+ * the undo manager that tracks only that origin, so Ctrl+Z never undoes someone else's work.
+ */
+export class EditorSession {
+  readonly origin: LocalOrigin;
+  readonly undoManager: Y.UndoManager;
+  private readOnlyFlag: boolean;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    readonly doc: Y.Doc,
+    options: { userId: string; readOnly: boolean },
+  ) {
+    this.origin = localOrigin(options.userId);
+    this.undoManager = createUndoManager(doc, this.origin);
+    this.readOnlyFlag = options.readOnly;
+  }
+
+  get readOnly(): boolean {
+    return this.readOnlyFlag;
+  }
+
+  /** The server can demote a session (a view token's "permission denied: read-only" message). */
+  setReadOnly(readOnly: boolean): void {
+    if (readOnly === this.readOnlyFlag) return;
+    this.readOnlyFlag = readOnly;
+    for (const listener of this.listeners) listener();
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  apply(op: Operation): ApplyResult {
+    if (this.readOnlyFlag) return { ok: false, error: VIEW_ONLY_ERROR, viewOnly: true };
+    return applyOperation(this.doc, op, this.origin);
+  }
+
+  /** Several operations as one undo step (e.g. deleting a multi-selection). */
+  applyAll(ops: readonly Operation[]): ApplyResult[] {
+    if (this.readOnlyFlag) return ops.map(() => ({ ok: false, error: VIEW_ONLY_ERROR, viewOnly: true }));
+    this.undoManager.stopCapturing();
+    const results = ops.map((op) => applyOperation(this.doc, op, this.origin));
+    this.undoManager.stopCapturing();
+    return results;
+  }
+
+  undo(): boolean {
+    if (this.readOnlyFlag || !this.undoManager.canUndo()) return false;
+    this.undoManager.undo();
+    return true;
+  }
+
+  redo(): boolean {
+    if (this.readOnlyFlag || !this.undoManager.canRedo()) return false;
+    this.undoManager.redo();
+    return true;
+  }
+
+  destroy(): void {
+    this.undoManager.destroy();
+    this.listeners.clear();
+  }
+}

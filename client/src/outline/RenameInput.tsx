@@ -1,0 +1,46 @@
+import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n';
+
+/**
+ * In-place rename: Enter commits, Escape cancels (reports null), leaving the field commits. Keys stay
+ * in the field so the tree and the editor shortcuts do not see them.
+ */
+export function RenameInput({ initial, onDone }: { initial: string; onDone(title: string | null): void }) {
+  const { t } = useI18n();
+  const [value, setValue] = useState(initial);
+  const done = useRef(false);
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.select();
+  }, []);
+  const finish = (title: string | null) => {
+    if (done.current) return;
+    done.current = true;
+    onDone(title);
+  };
+  return (
+    <input
+      ref={ref}
+      className="inline-input rename-input"
+      aria-label={t('outline.renameLabel')}
+      data-testid="rename-input"
+      value={value}
+      maxLength={200}
+      onChange={(event) => setValue(event.target.value)}
+      onClick={(event) => event.stopPropagation()}
+      onDoubleClick={(event) => event.stopPropagation()}
+      onKeyDown={(event) => {
+        event.stopPropagation();
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          finish(value);
+        } else if (event.key === 'Escape') {
+          event.preventDefault();
+          finish(null);
+        }
+      }}
+      onBlur={() => finish(value)}
+    />
+  );
+}

@@ -1,0 +1,1 @@
+export { StatusIndicator, indicatorState, type IndicatorState } from './StatusIndicator';

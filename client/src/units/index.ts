@@ -1,0 +1,1 @@
+export { UnitManager } from './UnitManager';

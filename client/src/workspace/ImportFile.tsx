@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { type ModelError, errorMessage, fromJSON } from '@orgcanvas/model';
+import { useI18n } from '../i18n';
+
+export type ImportState =
+  | { readonly state: 'empty' }
+  | { readonly state: 'valid'; readonly fileName: string; readonly name: string; readonly design: unknown }
+  | { readonly state: 'invalid'; readonly fileName: string; readonly errors: readonly ModelError[] };
+
+/**
+ * Reads a JSON v1 file and validates all of it in the browser first, listing every problem with its
+ * path, so a user fixes the file in one go; only a fully valid file can be imported.
+ */
+export function ImportFile({ onChange }: { onChange(state: ImportState): void }) {
+  const { t, locale } = useI18n();
+  const [current, setCurrent] = useState<ImportState>({ state: 'empty' });
+  const read = async (file: File) => {
+    const text = await file.text();
+    const parsed = fromJSON(text);
+    const next: ImportState = parsed.ok
+      ? { state: 'valid', fileName: file.name, name: parsed.value.name, design: JSON.parse(text) as unknown }
+      : { state: 'invalid', fileName: file.name, errors: parsed.error };
+    setCurrent(next);
+    onChange(next);
+  };
+  return (
+    <div className="import-file">
+      <p className="hint">{t('newScenario.fileHint')}</p>
+      <label className="file-drop">
+        <span className="button">{t('newScenario.chooseFile')}</span>
+        <input
+          type="file"
+          accept="application/json,.json"
+          data-testid="import-file-input"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void read(file);
+          }}
+        />
+        {current.state !== 'empty' && <span className="file-name">{current.fileName}</span>}
+      </label>
+      {current.state === 'valid' && <ValidSummary name={current.name} design={current.design} />}
+      {current.state === 'invalid' && (
+        <div className="import-errors" role="alert" data-testid="import-errors">
+          <p>{t('newScenario.fileErrors', { count: current.errors.length })}</p>
+          <ul>
+            {current.errors.map((error, index) => (
+              <li key={index} data-testid="import-error">
+                {error.path && <code>{error.path}</code>} {errorMessage(error, locale)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function ValidSummary({ name, design }: { name: string; design: unknown }) {
+  const { t } = useI18n();
+  const file = design as { roles?: unknown[]; units?: unknown[] };
+  return (
+    <p className="success-text" data-testid="import-ok">
+      {t('newScenario.fileOk', { name, roles: file.roles?.length ?? 0, units: file.units?.length ?? 0 })}
+    </p>
+  );
+}
