@@ -9,14 +9,7 @@ import {
   synced,
   updateFrame,
 } from './support/clients.js';
-import {
-  api,
-  createScenario,
-  createWorkspace,
-  sleep,
-  startTestServer,
-  waitFor,
-} from './support/server.js';
+import { api, createScenario, createWorkspace, sleep, startTestServer, waitFor } from './support/server.js';
 
 const clients: Client[] = [];
 afterAll(() => clients.forEach((c) => c.destroy()));

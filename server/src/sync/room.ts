@@ -39,7 +39,7 @@ export interface RoomDeps {
  * update is applied, stored, and only then broadcast (to its sender too, as y-websocket clients expect).
  */
 export class Room {
-  readonly doc = new Y.Doc();
+  doc = new Y.Doc();
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Set<Connection>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -58,27 +58,52 @@ export class Room {
   ) {
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array) => this.emitted.push(update));
+    this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwareness);
   }
 
+  private readonly onDocUpdate = (update: Uint8Array): void => {
+    this.emitted.push(update);
+  };
+
   static async load(scenarioId: string, deps: RoomDeps): Promise<Room> {
     const room = new Room(scenarioId, deps);
-    const stored = await deps.store.load(scenarioId);
+    await room.fill(room.doc);
+    room.lastVersionAt = await deps.store.lastVersionAt(scenarioId);
+    return room;
+  }
+
+  /** Fills `doc` with the stored state and resets the counters to match it. */
+  private async fill(doc: Y.Doc): Promise<void> {
+    const stored = await this.deps.store.load(this.scenarioId);
     const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
     for (const part of parts) {
       try {
-        Y.applyUpdate(room.doc, part, 'store');
+        Y.applyUpdate(doc, part, 'store');
       } catch (error) {
-        deps.log.error({ scenarioId, err: (error as Error).message }, 'a stored update could not be applied');
+        this.deps.log.error(
+          { scenarioId: this.scenarioId, err: (error as Error).message },
+          'a stored update could not be applied',
+        );
       }
     }
-    room.emitted = [];
-    room.bytes = stored.bytes;
-    room.lastSeq = stored.lastSeq;
-    room.sinceCompact = stored.updates.length;
-    room.lastVersionAt = await deps.store.lastVersionAt(scenarioId);
-    return room;
+    this.emitted = [];
+    this.bytes = stored.bytes;
+    this.lastSeq = stored.lastSeq;
+    this.sinceCompact = stored.updates.length;
+  }
+
+  /**
+   * Replaces the in-memory document with the stored one. Used when applying an update failed half-way:
+   * nothing of it was stored or sent, so the stored state is exactly what every client has seen. The old
+   * doc is left to the garbage collector rather than destroyed, because the awareness instance listens to it.
+   */
+  private async reload(): Promise<void> {
+    this.doc.off('update', this.onDocUpdate);
+    const fresh = new Y.Doc();
+    await this.fill(fresh);
+    fresh.on('update', this.onDocUpdate);
+    this.doc = fresh;
   }
 
   /** Runs tasks one at a time, in order; a failing task does not stop the ones after it. */
@@ -142,8 +167,16 @@ export class Room {
     try {
       Y.applyUpdate(this.doc, update, conn);
     } catch (error) {
-      // Yjs may have integrated part of it: nothing was stored or sent, so drop the in-memory doc.
-      this.break(CLOSE.internal, `applying an update failed: ${(error as Error).message}`);
+      // Yjs may have integrated part of it: nothing was stored or sent, so go back to the stored state.
+      this.deps.log.warn(
+        { scenarioId: this.scenarioId, err: (error as Error).message },
+        'update failed to apply, reloading',
+      );
+      try {
+        await this.reload();
+      } catch (reloadError) {
+        this.break(CLOSE.internal, `reloading failed: ${(reloadError as Error).message}`);
+      }
       throw new ProtocolError('the update could not be applied');
     }
     const emitted = this.emitted;
