@@ -28,7 +28,7 @@ import {
 } from './viewport.js';
 
 /** Below this zoom, cards show only a large title (the near details would be unreadable specks). */
-const FAR_BELOW = 0.45;
+const FAR_BELOW = 0.6;
 const NO_PEERS: readonly never[] = [];
 
 /**

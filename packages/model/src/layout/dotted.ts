@@ -1,9 +1,13 @@
-import type { LayoutEdge, LayoutInput, LayoutNode, Point } from './types.js';
+import type { LayoutDirection, LayoutEdge, LayoutInput, LayoutNode, Point } from './types.js';
+
+/** Distance from a card edge to the dotted line's crossing, short of the bus lines at mid-gap. */
+const CLEARANCE = 14;
 
 /**
  * Dotted-line relations are drawn after layout and never fed to ELK, so adding one moves no card.
- * The route is an L from the side of the dotted-line manager facing the report to the report's near
- * edge; it may cross other lines, which the dash makes legible.
+ * The route leaves the dotted-line manager across the flow edge facing the report, crosses in the gap
+ * just before the report's rank (where only the short drops into cards run) and enters the report the
+ * way a reporting line would. Off-centre attachment points keep it apart from the solid lines.
  */
 export function routeDottedLines(input: LayoutInput, nodes: readonly LayoutNode[]): LayoutEdge[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -12,47 +16,57 @@ export function routeDottedLines(input: LayoutInput, nodes: readonly LayoutNode[
     const a = byId.get(from);
     const b = byId.get(to);
     if (!a || !b) continue;
-    out.push({ id: `dotted:${from}->${to}`, from, to, points: lRoute(a, b), dotted: true });
+    out.push({ id: `dotted:${from}->${to}`, from, to, points: route(a, b, input.direction), dotted: true });
   }
   return out;
 }
 
-function lRoute(a: LayoutNode, b: LayoutNode): Point[] {
-  const acx = a.x + a.width / 2;
-  const acy = a.y + a.height / 2;
-  const bcx = b.x + b.width / 2;
-  const bcy = b.y + b.height / 2;
-  // Overlapping in x: a straight vertical line between facing edges.
-  if (bcx > a.x && bcx < a.x + a.width) {
-    const x = (Math.max(a.x, b.x) + Math.min(a.x + a.width, b.x + b.width)) / 2;
-    return bcy > acy
-      ? [
-          { x, y: a.y + a.height },
-          { x, y: b.y },
-        ]
-      : [
-          { x, y: a.y },
-          { x, y: b.y + b.height },
-        ];
+/** Flow coordinates: `main` runs along the reporting direction, `cross` across it. */
+interface Box {
+  main: number;
+  mainSize: number;
+  cross: number;
+  crossSize: number;
+}
+
+function toBox(n: LayoutNode, dir: LayoutDirection): Box {
+  return dir === 'down'
+    ? { main: n.y, mainSize: n.height, cross: n.x, crossSize: n.width }
+    : { main: n.x, mainSize: n.width, cross: n.y, crossSize: n.height };
+}
+
+function route(a: LayoutNode, b: LayoutNode, dir: LayoutDirection): Point[] {
+  const A = toBox(a, dir);
+  const B = toBox(b, dir);
+  const ax = A.cross + A.crossSize * 0.75;
+  const bx = B.cross + B.crossSize * 0.75;
+  let pts: [number, number][];
+  if (B.main >= A.main + A.mainSize) {
+    // Report further along the flow: out of the manager's far edge, across just before the report.
+    const lane = B.main - CLEARANCE;
+    pts = [
+      [ax, A.main + A.mainSize],
+      [ax, lane],
+      [bx, lane],
+      [bx, B.main],
+    ];
+  } else if (A.main >= B.main + B.mainSize) {
+    const lane = B.main + B.mainSize + CLEARANCE;
+    pts = [
+      [ax, A.main],
+      [ax, lane],
+      [bx, lane],
+      [bx, B.main + B.mainSize],
+    ];
+  } else {
+    // Same rank: over the top of both.
+    const lane = Math.min(A.main, B.main) - CLEARANCE;
+    pts = [
+      [ax, A.main],
+      [ax, lane],
+      [bx, lane],
+      [bx, B.main],
+    ];
   }
-  // Overlapping in y: a straight horizontal line.
-  if (bcy > a.y && bcy < a.y + a.height) {
-    const y = (Math.max(a.y, b.y) + Math.min(a.y + a.height, b.y + b.height)) / 2;
-    return bcx > acx
-      ? [
-          { x: a.x + a.width, y },
-          { x: b.x, y },
-        ]
-      : [
-          { x: a.x, y },
-          { x: b.x + b.width, y },
-        ];
-  }
-  const startX = bcx > acx ? a.x + a.width : a.x;
-  const endY = bcy > acy ? b.y : b.y + b.height;
-  return [
-    { x: startX, y: acy },
-    { x: bcx, y: acy },
-    { x: bcx, y: endY },
-  ];
+  return pts.map(([c, m]) => (dir === 'down' ? { x: c, y: m } : { x: m, y: c }));
 }

@@ -17,6 +17,9 @@ import type {
 
 type Spacing = 'normal' | 'tight';
 
+/** Spacing of the order hints given to interactive crossing minimisation (see `arrange`). */
+const ORDER_SPREAD = 100_000;
+
 /** Canvas units. The edge-node gap is half the layer gap so the bus line runs midway between layers. */
 const SPACING: Record<Spacing, { sibling: number; layer: number }> = {
   normal: { sibling: 28, layer: 64 },
@@ -138,8 +141,12 @@ export class ElkLayoutEngine implements LayoutEngine {
         'elk.edgeRouting': 'ORTHOGONAL',
         'elk.padding': '[top=0,left=0,bottom=0,right=0]',
         // The user's sibling order is the order on screen, and it must not flip after unrelated edits.
-        'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
-        'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+        // Interactive crossing minimisation keeps each layer in the order of the given coordinates
+        // (blocks are placed by their depth-first index): for a tree that order has no crossings, and it
+        // is an order of magnitude faster than ELK's model-order options (forceNodeModelOrder took
+        // ~10 s for 500 roles, this takes ~0.5 s).
+        'elk.layered.crossingMinimization.strategy': 'INTERACTIVE',
+        'elk.layered.crossingMinimization.greedySwitch.type': 'OFF',
         // Disconnected top-level roles would otherwise be packed in an order of ELK's choosing.
         'elk.separateConnectedComponents': 'false',
         'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
@@ -149,8 +156,11 @@ export class ElkLayoutEngine implements LayoutEngine {
         'elk.layered.spacing.edgeNodeBetweenLayers': String(layer / 2),
         'elk.spacing.edgeEdge': '0',
       },
-      children: blocks.map((b) => ({
+      children: blocks.map((b, index) => ({
         id: b.id,
+        // Far apart and centred on the index, so the order holds whether ELK reads corners or centres.
+        x: index * ORDER_SPREAD - b.width / 2,
+        y: index * ORDER_SPREAD - b.height / 2,
         width: b.width,
         height: b.height,
         layoutOptions: { 'elk.portConstraints': 'FIXED_POS' },

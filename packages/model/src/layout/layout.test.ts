@@ -156,6 +156,39 @@ describe('ELK layout', () => {
     expect(m4kids2).toEqual([...m4kids2].sort((a, b) => a - b));
   });
 
+  it('keeps every sibling group in order in a larger mixed org', async () => {
+    // A deterministic pseudo-random org: uneven fan-outs, assistants, and every branch style.
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const specs: { id: string; parent?: string; assistant?: boolean }[] = [{ id: 'n0' }];
+    for (let i = 1; i < 240; i++)
+      specs.push({ id: `n${i}`, parent: `n${rand(Math.min(i, 60))}`, assistant: rand(17) === 0 });
+    const design = testDesign(specs);
+    const styles: Record<string, BranchStyle> = {};
+    for (let i = 0; i < 60; i += 1) styles[`n${i}`] = (['wide', 'stacked', 'condensed'] as const)[rand(3)]!;
+    for (const direction of ['down', 'right'] as const) {
+      const result = await run(design, { direction, styles });
+      expectNoOverlap(result);
+      const nodes = byId(result);
+      for (const role of design.roles) {
+        const line = role.subordinates.filter((id) => !design.roles.find((r) => r.id === id)!.assistant);
+        const at = line.map((id) => (direction === 'down' ? nodes.get(id)!.x : nodes.get(id)!.y));
+        const across = line.map((id) => (direction === 'down' ? nodes.get(id)!.y : nodes.get(id)!.x));
+        // Siblings in one row must read in order; a stacked column reads top to bottom instead.
+        for (let i = 1; i < line.length; i++) {
+          const ok =
+            at[i]! > at[i - 1]! ||
+            (at[i] === at[i - 1] && across[i]! > across[i - 1]!) ||
+            across[i] !== across[i - 1];
+          expect(ok, `${role.id}: ${line[i - 1]} before ${line[i]} (${direction})`).toBe(true);
+        }
+      }
+    }
+  });
+
   it('places assistants beside their manager, not in the row of reports', async () => {
     const design = wideDesign();
     const nodes = byId(await run(design));
