@@ -1,0 +1,279 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDesign, writeDesign } from '@orgcanvas/model';
+import { TEMPLATES, templateCounts } from '@orgcanvas/templates';
+import { type Client, rawClient, stockClient, synced } from './support/clients.js';
+import {
+  api,
+  createScenario,
+  createWorkspace,
+  startTestServer,
+  type TestServer,
+  waitFor,
+  type Workspace,
+} from './support/server.js';
+
+let server: TestServer;
+let ws: Workspace;
+const clients: Client[] = [];
+beforeAll(async () => {
+  server = await startTestServer();
+  ws = await createWorkspace(server, '电商事业部');
+});
+afterAll(async () => {
+  clients.forEach((c) => c.destroy());
+  await server.close();
+});
+
+const template = TEMPLATES[0]!;
+const base = () => `/api/workspaces/${ws.id}`;
+const open = (scenarioId: string) => {
+  const c = stockClient('v3', server.wsUrl, `${ws.id}/${scenarioId}`, ws.editToken);
+  clients.push(c);
+  return c;
+};
+
+describe('workspaces', () => {
+  it('creates a workspace for anyone, with an edit and a view token', async () => {
+    const res = await api(server, 'POST', '/api/workspaces', { body: { name: 'Leadership offsite' } });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ name: 'Leadership offsite' });
+    expect(res.body.editToken).not.toBe(res.body.viewToken);
+    const bad = await api(server, 'POST', '/api/workspaces', { body: { name: '  ' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0].path).toBe('name');
+  });
+});
+
+describe('templates', () => {
+  it('lists every template with its counts', async () => {
+    const res = await api(server, 'GET', '/api/templates');
+    expect(res.status).toBe(200);
+    expect(res.body).toHaveLength(TEMPLATES.length);
+    expect(res.body[0]).toMatchObject({
+      id: template.id,
+      name: template.name,
+      counts: templateCounts(template),
+    });
+  });
+
+  it('creates a scenario from a template that a client opens with every role', async () => {
+    const res = await api(server, 'POST', `${base()}/scenarios`, {
+      token: ws.editToken,
+      body: { name: 'From template', template: template.id },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.basedOn).toEqual({ kind: 'template', id: template.id });
+    const client = open(res.body.id);
+    await synced(client);
+    expect(readDesign(client.doc).roles).toHaveLength(templateCounts(template).roles);
+    const exported = await api(server, 'GET', `${base()}/scenarios/${res.body.id}/export.json`, {
+      token: ws.viewToken,
+    });
+    expect(exported.status).toBe(200);
+    expect(exported.body.format).toBe('orgcanvas.design');
+    expect(exported.body.roles).toHaveLength(templateCounts(template).roles);
+    expect(exported.headers.get('content-disposition')).toContain('attachment');
+  });
+
+  it('answers 400 for an unknown template', async () => {
+    const res = await api(server, 'POST', `${base()}/scenarios`, {
+      token: ws.editToken,
+      body: { name: 'x', template: 'nope' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('template-not-found');
+  });
+});
+
+describe('forks', () => {
+  it('keeps every id and then lives apart from its origin', async () => {
+    const origin = await createScenario(server, ws, { name: 'Origin', template: template.id });
+    const editor = open(origin.id);
+    await synced(editor);
+    const design = readDesign(editor.doc);
+    writeDesign(editor.doc, { ...design, name: 'Edited before the fork' }, { kind: 'local', userId: 'test' });
+    await waitFor(async () => {
+      const e = await api(server, 'GET', `${base()}/scenarios/${origin.id}/export.json`, {
+        token: ws.editToken,
+      });
+      return e.body.name === 'Edited before the fork';
+    }, 'the edit to be kept');
+
+    const fork = await api(server, 'POST', `${base()}/scenarios`, {
+      token: ws.editToken,
+      body: { name: 'Fork', from: origin.id },
+    });
+    expect(fork.status).toBe(201);
+    expect(fork.body.basedOn).toEqual({ kind: 'scenario', id: origin.id });
+    const [a, b] = await Promise.all(
+      [origin.id, fork.body.id].map(
+        async (id) =>
+          (await api(server, 'GET', `${base()}/scenarios/${id}/export.json`, { token: ws.editToken })).body,
+      ),
+    );
+    expect(b.name).toBe('Edited before the fork');
+    expect(b.roles.map((r: { id: string }) => r.id)).toEqual(a.roles.map((r: { id: string }) => r.id));
+    expect(b.units.map((u: { id: string }) => u.id)).toEqual(a.units.map((u: { id: string }) => u.id));
+
+    const forkEditor = open(fork.body.id);
+    await synced(forkEditor);
+    writeDesign(
+      forkEditor.doc,
+      { ...readDesign(forkEditor.doc), name: 'Only the fork' },
+      { kind: 'local', userId: 'test' },
+    );
+    await waitFor(async () => {
+      const e = await api(server, 'GET', `${base()}/scenarios/${fork.body.id}/export.json`, {
+        token: ws.editToken,
+      });
+      return e.body.name === 'Only the fork';
+    }, 'the fork edit');
+    expect(readDesign(editor.doc).name).toBe('Edited before the fork');
+  });
+});
+
+describe('imports', () => {
+  const good = {
+    format: 'orgcanvas.design',
+    version: 1,
+    name: '客服部',
+    units: [{ id: 'u1', name: '客服部' }],
+    roles: [
+      { id: 'r1', title: '客服主管', unitId: 'u1' },
+      { id: 'r2', title: '客服专员', unitId: 'u1', reportsTo: 'r1', headcount: 3 },
+    ],
+  };
+
+  it('creates a scenario from a valid JSON v1 design, ids kept', async () => {
+    const res = await api(server, 'POST', `${base()}/scenarios`, {
+      token: ws.editToken,
+      body: { name: 'Imported', design: good },
+    });
+    expect(res.status).toBe(201);
+    const exported = await api(server, 'GET', `${base()}/scenarios/${res.body.id}/export.json`, {
+      token: ws.editToken,
+    });
+    expect(
+      exported.body.roles.map((r: { id: string; reportsTo: string | null }) => [r.id, r.reportsTo]),
+    ).toEqual([
+      ['r1', null],
+      ['r2', 'r1'],
+    ]);
+  });
+
+  it('refuses a bad design with the path of each bad field, creating nothing', async () => {
+    const before = (await api(server, 'GET', base(), { token: ws.editToken })).body.scenarios.length;
+    const bad = {
+      ...good,
+      roles: [
+        { id: 'r1', title: '客服主管', headcount: -2 },
+        { id: 'r2', title: '客服专员', reportsTo: 'ghost' },
+      ],
+    };
+    const res = await api(server, 'POST', `${base()}/scenarios`, {
+      token: ws.editToken,
+      body: { name: 'Bad', design: bad },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('invalid-design');
+    expect(res.body.error.message).toBeTruthy();
+    expect(res.body.error.messageZh).toBeTruthy();
+    const paths = res.body.error.details.map((d: { path: string }) => d.path);
+    expect(paths).toContain('design.roles[0].headcount');
+    const after = (await api(server, 'GET', base(), { token: ws.editToken })).body.scenarios.length;
+    expect(after).toBe(before);
+
+    const dangling = await api(server, 'POST', `${base()}/scenarios`, {
+      token: ws.editToken,
+      body: { name: 'Bad', design: { ...good, roles: [{ id: 'r2', title: 'x', reportsTo: 'ghost' }] } },
+    });
+    expect(dangling.status).toBe(400);
+    expect(dangling.body.error.details.map((d: { path: string }) => d.path)).toContain(
+      'design.roles[0].reportsTo',
+    );
+
+    const notJson = await fetch(`${server.url}${base()}/scenarios`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ws.editToken}`, 'content-type': 'application/json' },
+      body: '{"name": ',
+    });
+    expect(notJson.status).toBe(400);
+    expect(((await notJson.json()) as { error: { code: string } }).error.code).toBe('malformed-json');
+  });
+
+  it('refuses more than one source', async () => {
+    const res = await api(server, 'POST', `${base()}/scenarios`, {
+      token: ws.editToken,
+      body: { name: 'x', template: template.id, design: good },
+    });
+    expect(res.status).toBe(400);
+  });
+});
+
+describe('rename and delete', () => {
+  it('renames, deletes, and closes the sockets of a deleted scenario', async () => {
+    const s = await createScenario(server, ws, { name: 'Temporary' });
+    const renamed = await api(server, 'PATCH', `${base()}/scenarios/${s.id}`, {
+      token: ws.editToken,
+      body: { name: 'Renamed' },
+    });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.name).toBe('Renamed');
+
+    const raw = rawClient(`${server.wsUrl}/${ws.id}/${s.id}?token=${ws.editToken}`);
+    await raw.opened;
+    await waitFor(() => raw.frames.length > 0, 'the socket to join');
+    const del = await api(server, 'DELETE', `${base()}/scenarios/${s.id}`, { token: ws.editToken });
+    expect(del.status).toBe(204);
+    expect(await raw.closed).toEqual({ code: 4404, reason: 'scenario deleted' });
+    const list = await api(server, 'GET', base(), { token: ws.editToken });
+    expect(list.body.scenarios.map((x: { id: string }) => x.id)).not.toContain(s.id);
+    expect(
+      (await api(server, 'GET', `${base()}/scenarios/${s.id}/export.json`, { token: ws.editToken })).status,
+    ).toBe(404);
+    expect((await api(server, 'DELETE', `${base()}/scenarios/${s.id}`, { token: ws.editToken })).status).toBe(
+      404,
+    );
+  });
+});
+
+describe('the event stream', () => {
+  it('sends the scenario list on connect and after every create, rename and delete', async () => {
+    const controller = new AbortController();
+    const res = await fetch(`${server.url}${base()}/events?token=${ws.viewToken}`, {
+      signal: controller.signal,
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const lists: { id: string; name: string }[][] = [];
+    const reader = res.body!.getReader();
+    void (async () => {
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+        if (done) return;
+        buffer += new TextDecoder().decode(value);
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const event = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = /^event: scenarios\ndata: (.*)$/m.exec(event);
+          if (data?.[1]) lists.push(JSON.parse(data[1]));
+        }
+      }
+    })();
+    await waitFor(() => lists.length === 1, 'the list on connect');
+    const created = await createScenario(server, ws, { name: 'Live' });
+    await waitFor(() => lists.at(-1)?.some((s) => s.id === created.id), 'the new scenario');
+    await api(server, 'PATCH', `${base()}/scenarios/${created.id}`, {
+      token: ws.editToken,
+      body: { name: 'Live 2' },
+    });
+    await waitFor(() => lists.at(-1)?.find((s) => s.id === created.id)?.name === 'Live 2', 'the rename');
+    await api(server, 'DELETE', `${base()}/scenarios/${created.id}`, { token: ws.editToken });
+    await waitFor(() => lists.at(-1)?.every((s) => s.id !== created.id), 'the delete');
+    controller.abort();
+
+    expect((await fetch(`${server.url}${base()}/events`)).status).toBe(401);
+  });
+});
