@@ -29,7 +29,11 @@ export function CanvasSlot(props: OrgCanvasProps) {
   );
 }
 
-function Placeholder({ design, selection, onSelectionChange }: OrgCanvasProps) {
+function Placeholder({
+  design,
+  selection,
+  onSelectionChange,
+}: Pick<OrgCanvasProps, 'design' | 'selection' | 'onSelectionChange'>) {
   const { t } = useI18n();
   const selected = new Set(selection);
   return (

@@ -1,16 +1,21 @@
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { AppHeader } from '../app/AppHeader';
 import { Link } from '../app/Link';
-import { workspaceHref } from '../app/route';
+import { editorHref, navigate, workspaceHref } from '../app/route';
+import { useToast } from '../app/Toasts';
+import { ApiError, api, type VersionSummary } from '../api';
+import { useConflictNotices } from '../conflicts';
 import type { ScenarioConnection } from '../connection';
 import { useI18n } from '../i18n';
-import { Inspector } from '../inspector';
-import { Outline } from '../outline';
+import { NamePrompt, PeopleBar, rememberName, resolveName, useFollow, usePresence } from '../presence';
 import { StatusIndicator } from '../status';
-import { UnitManager } from '../units';
+import type { VersionPreview } from '../versions';
 import { CanvasSlot } from './CanvasSlot';
+import type { OrgCanvasHandle } from './canvasContract';
 import { DeleteDialog } from './DeleteDialog';
-import { SearchBar } from './SearchBar';
+import { OutlinePanel } from './OutlinePanel';
+import { PreviewBanner } from './PreviewBanner';
+import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { editorReducer, initialEditorState, primarySelection } from './editorState';
 import { browserUserId } from './identity';
@@ -31,30 +36,53 @@ interface EditorWorkspaceProps {
   readonly readOnly: boolean;
 }
 
-type SidePanel = 'role' | 'units';
-
 /** The editor once the doc is there: header, outline left, canvas centre, inspector right. */
 export function EditorWorkspace(props: EditorWorkspaceProps) {
   const { connection, readOnly } = props;
   const { t, locale } = useI18n();
+  const toast = useToast();
   const doc = connection.doc;
   const [session] = useState(() => new EditorSession(doc, { userId: browserUserId(), readOnly }));
-  useEffect(() => session.setReadOnly(readOnly), [session, readOnly]);
   useEffect(() => () => session.destroy(), [session]);
 
-  const design = useDesign(doc);
+  const liveDesign = useDesign(doc);
+  const [preview, setPreview] = useState<VersionPreview | null>(null);
+  const design = preview?.design ?? liveDesign;
+  const viewOnly = readOnly || preview !== null;
+  useEffect(() => session.setReadOnly(viewOnly), [session, viewOnly]);
+
   const [state, dispatch] = useReducer(editorReducer, initialEditorState);
   useEffect(() => dispatch({ type: 'designChanged', design }), [design]);
   const actions = useEditorActions(session, design, state, dispatch);
   useShortcuts(actions.run, true);
+  const primary = primarySelection(state);
 
-  const [panel, setPanel] = useState<SidePanel>('role');
+  // Presence: a name asked once, then everyone's pointers, selections and viewports.
+  const [name, setName] = useState(() => resolveName(props.presetName));
+  const [askingName, setAskingName] = useState(name === null);
+  const [editingRoleId, setEditingRoleId] = useState<string | null>(null);
+  const [editingUnit, setEditingUnit] = useState<string | null>(null);
+  const presence = usePresence(connection.awareness, {
+    name,
+    viewer: readOnly,
+    selection: state.selection,
+    editingRoleId: state.renaming ?? editingRoleId,
+  });
+  const follow = useFollow(presence.peers, presence.setViewport);
+  const watchedRoles = useMemo(
+    () => [
+      ...state.selection,
+      ...(state.renaming ? [state.renaming] : []),
+      ...(editingRoleId ? [editingRoleId] : []),
+    ],
+    [state.selection, state.renaming, editingRoleId],
+  );
+  useConflictNotices(session, connection.awareness, { roles: watchedRoles, unit: editingUnit });
+
   const searchHits = useMemo(
     () => (state.search.open ? searchRoles(design, state.search.query) : []),
     [design, state.search.open, state.search.query],
   );
-  const primary = primarySelection(state);
-
   const select = useCallback(
     (ids: string[], options?: { toggle?: boolean }) => {
       if (options?.toggle && ids.length === 1) dispatch({ type: 'toggleSelect', id: ids[0]! });
@@ -69,10 +97,56 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
         : undefined,
     [state.focusRequest],
   );
+  const canvas = useRef<OrgCanvasHandle>(null);
+
+  const restore = (chosen: VersionPreview) => {
+    setPreview(null);
+    session.setReadOnly(readOnly);
+    const result = actions.apply({ type: 'design.replace', design: chosen.design });
+    if (result.ok)
+      toast.show(t('versions.restored', { label: chosen.version.label || t('versions.auto') }), {
+        tone: 'success',
+        kind: 'version-restored',
+      });
+  };
+  const forkVersion = (version: VersionSummary) => {
+    const forkName = t('workspace.forkName', {
+      name: version.label || props.scenarioName || t('common.untitled'),
+    });
+    api
+      .createScenario(props.workspaceId, props.token, forkName, {
+        kind: 'fork',
+        from: props.scenarioId,
+        version: version.id,
+      })
+      .then(
+        (created) => navigate(editorHref(props.workspaceId, created.id, props.token)),
+        (error: unknown) =>
+          toast.show(error instanceof ApiError ? error.localized(locale) : String(error), {
+            tone: 'error',
+            kind: 'api-error',
+          }),
+      );
+  };
 
   return (
     <div className="page editor-page" data-testid="editor" data-readonly={readOnly ? 'true' : 'false'}>
-      <AppHeader right={<StatusIndicator connection={connection} />}>
+      <AppHeader
+        right={
+          <>
+            <PeopleBar
+              selfName={name}
+              selfColor={presence.selfColor}
+              selfViewer={readOnly}
+              peers={presence.peers}
+              following={follow.following}
+              onFollow={follow.follow}
+              onRename={() => setAskingName(true)}
+            />
+            <StatusIndicator connection={connection} />
+          </>
+        }
+      >
         <Link
           href={workspaceHref(props.workspaceId, props.token)}
           className="back-link"
@@ -81,7 +155,7 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
           ← {props.workspaceName || t('editor.backToWorkspace')}
         </Link>
         <h1 className="header-title" data-testid="scenario-name">
-          {props.scenarioName || design.name || t('common.untitled')}
+          {props.scenarioName || liveDesign.name || t('common.untitled')}
         </h1>
         {readOnly && (
           <span className="badge" data-testid="view-only-badge">
@@ -92,71 +166,44 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
       <Toolbar
         session={session}
         actions={actions}
+        canvas={canvas}
         primary={primary}
         selectionCount={state.selection.length}
         layout={state.layout}
-        readOnly={readOnly}
+        readOnly={viewOnly}
         onSearch={() => dispatch({ type: 'openSearch' })}
         onDirection={(direction) => dispatch({ type: 'setDirection', direction })}
         onBranchStyle={(style) =>
           primary !== null && dispatch({ type: 'setBranchStyle', id: primary, style })
         }
-        onZoomToSelection={() => actions.run({ type: 'zoomToSelection' })}
       />
+      {preview && (
+        <PreviewBanner
+          preview={preview}
+          canEdit={!readOnly}
+          onExit={() => setPreview(null)}
+          onRestore={() => restore(preview)}
+        />
+      )}
+      {follow.followedName && (
+        <div className="follow-banner" data-testid="follow-banner">
+          {t('presence.following', { name: follow.followedName })}
+          <button type="button" className="button small" onClick={() => follow.follow(null)}>
+            {t('presence.stopFollowing')}
+          </button>
+        </div>
+      )}
       <div className="editor-body">
-        <aside className="panel outline-panel" aria-label={t('editor.outline')}>
-          <div className="panel-heading">
-            <h2>{t('editor.outline')}</h2>
-            <span className="muted small" data-testid="role-count">
-              {t('editor.roleCount', { count: design.roles.length })}
-            </span>
-          </div>
-          {state.search.open && (
-            <SearchBar
-              query={state.search.query}
-              hits={searchHits}
-              index={state.search.index}
-              onQuery={(query) => dispatch({ type: 'setQuery', query })}
-              onStep={(delta) => dispatch({ type: 'stepSearch', delta, hits: searchHits, design })}
-              onClose={() => dispatch({ type: 'closeSearch' })}
-            />
-          )}
-          {design.roles.length === 0 ? (
-            <div className="empty-outline" data-testid="empty-design">
-              <p>{t('editor.emptyDesign')}</p>
-              {!readOnly && (
-                <button
-                  type="button"
-                  className="button primary"
-                  onClick={actions.addRoot}
-                  data-testid="add-first-role"
-                >
-                  {t('editor.addFirstRole')}
-                </button>
-              )}
-            </div>
-          ) : (
-            <Outline
-              design={design}
-              selection={state.selection}
-              collapsed={state.collapsed}
-              renaming={state.renaming}
-              searchHits={searchHits}
-              readOnly={readOnly}
-              onSelect={select}
-              onSetCollapsed={(id, collapsed) => dispatch({ type: 'setCollapsed', id, collapsed })}
-              onStartRename={(id) =>
-                readOnly ? actions.run({ type: 'rename' }) : dispatch({ type: 'startRename', id })
-              }
-              onRename={(id, title) => {
-                dispatch({ type: 'endRename' });
-                if (title !== null) actions.rename(id, title);
-              }}
-              canReparent={actions.canReparent}
-              onReparent={actions.reparent}
-            />
-          )}
-        </aside>
+        <OutlinePanel
+          design={design}
+          state={state}
+          dispatch={dispatch}
+          actions={actions}
+          readOnly={viewOnly}
+          searchHits={searchHits}
+          presence={presence.peers}
+          onSelect={select}
+        />
         <main
           className="canvas-area"
           aria-label={t('editor.canvas')}
@@ -164,62 +211,48 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
           data-testid="canvas-area"
         >
           <CanvasSlot
+            ref={canvas}
             design={design}
             locale={locale}
-            readOnly={readOnly}
+            readOnly={viewOnly}
             selection={state.selection}
             onSelectionChange={(ids) => dispatch({ type: 'select', ids, design })}
             onReparent={actions.reparent}
             canReparent={actions.canReparent}
             onRename={(id) =>
-              readOnly ? actions.run({ type: 'rename' }) : dispatch({ type: 'startRename', id })
+              viewOnly ? actions.run({ type: 'rename' }) : dispatch({ type: 'startRename', id })
             }
             collapsed={state.collapsed}
             onToggleCollapse={(id) => dispatch({ type: 'toggleCollapse', id })}
             searchHits={searchHits}
             focusRequest={focusRequest}
             layoutOptions={state.layout}
+            presence={presence.peers}
+            onPointerMove={presence.setPointer}
+            viewportRequest={follow.viewportRequest}
+            onViewportChange={follow.onViewportChange}
           />
         </main>
-        <aside
-          className="panel side-panel"
-          aria-label={panel === 'role' ? t('editor.inspector') : t('units.title')}
-        >
-          <div className="tabs" role="tablist">
-            <button
-              type="button"
-              role="tab"
-              className="tab"
-              aria-selected={panel === 'role'}
-              onClick={() => setPanel('role')}
-              data-testid="tab-inspector"
-            >
-              {t('editor.inspector')}
-            </button>
-            <button
-              type="button"
-              role="tab"
-              className="tab"
-              aria-selected={panel === 'units'}
-              onClick={() => setPanel('units')}
-              data-testid="tab-units"
-            >
-              {t('editor.units')}
-            </button>
-          </div>
-          <div className="side-panel-body" role="tabpanel">
-            {panel === 'role' && (
-              <Inspector
-                design={design}
-                selection={state.selection}
-                readOnly={readOnly}
-                actions={actions}
-                onSelect={select}
-              />
-            )}
-            {panel === 'units' && <UnitManager design={design} readOnly={readOnly} actions={actions} />}
-          </div>
-        </aside>
+        <SidePanel
+          design={design}
+          selection={state.selection}
+          readOnly={viewOnly}
+          actions={actions}
+          onSelect={select}
+          onEditing={setEditingRoleId}
+          onEditingUnit={setEditingUnit}
+          versions={{
+            workspaceId: props.workspaceId,
+            scenarioId: props.scenarioId,
+            token: props.token,
+            author: name ?? '',
+            previewing: preview?.version.id ?? null,
+            canEdit: !readOnly,
+            onPreview: setPreview,
+            onRestore: restore,
+            onFork: forkVersion,
+          }}
+        />
       </div>
       {state.pendingDelete && (
         <DeleteDialog
@@ -227,6 +260,14 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
           ids={state.pendingDelete}
           onCancel={() => dispatch({ type: 'cancelDelete' })}
           onConfirm={actions.confirmDelete}
+        />
+      )}
+      {askingName && (
+        <NamePrompt
+          onName={(chosen) => {
+            setName(rememberName(chosen));
+            setAskingName(false);
+          }}
         />
       )}
     </div>

@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import { useSyncExternalStore, type RefObject } from 'react';
+import type { OrgCanvasHandle } from './canvasContract';
 import { useI18n } from '../i18n';
 import type { BranchStyle, LayoutOptions } from './editorState';
 import type { EditorActions } from './useEditorActions';
@@ -7,6 +8,7 @@ import type { EditorSession } from './session';
 interface ToolbarProps {
   readonly session: EditorSession;
   readonly actions: EditorActions;
+  readonly canvas: RefObject<OrgCanvasHandle | null>;
   readonly primary: string | null;
   readonly selectionCount: number;
   readonly layout: LayoutOptions;
@@ -14,7 +16,6 @@ interface ToolbarProps {
   onSearch(): void;
   onDirection(direction: 'down' | 'right'): void;
   onBranchStyle(style: BranchStyle): void;
-  onZoomToSelection(): void;
 }
 
 /** Whether the session can undo or redo now, re-read whenever its undo stack changes. */
@@ -107,10 +108,40 @@ export function Toolbar(props: ToolbarProps) {
       >
         {t('editor.search')}
       </button>
+      <span className="toolbar-sep" />
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => props.canvas.current?.zoomBy(1 / 1.25)}
+        aria-label={t('editor.zoomOut')}
+        title={t('editor.zoomOut')}
+        data-testid="zoom-out"
+      >
+        −
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => props.canvas.current?.zoomBy(1.25)}
+        aria-label={t('editor.zoomIn')}
+        title={t('editor.zoomIn')}
+        data-testid="zoom-in"
+      >
+        +
+      </button>
       <button
         type="button"
         className="button small"
-        onClick={props.onZoomToSelection}
+        onClick={() => props.canvas.current?.fitToScreen()}
+        data-testid="zoom-to-fit"
+      >
+        {t('editor.zoomToFit')}
+      </button>
+      <button
+        type="button"
+        className="button small"
+        disabled={props.selectionCount === 0}
+        onClick={() => props.canvas.current?.zoomToSelection()}
         data-testid="zoom-to-selection"
       >
         {t('editor.zoomToSelection')}

@@ -29,6 +29,7 @@ export class EditorSession {
   readonly undoManager: Y.UndoManager;
   private readOnlyFlag: boolean;
   private readonly listeners = new Set<() => void>();
+  private readonly appliedListeners = new Set<(op: Operation) => void>();
 
   constructor(
     readonly doc: Y.Doc,
@@ -55,16 +56,28 @@ export class EditorSession {
     return () => this.listeners.delete(listener);
   }
 
+  /** Called after each operation this session applied successfully (conflict notices watch moves). */
+  onApplied(listener: (op: Operation) => void): () => void {
+    this.appliedListeners.add(listener);
+    return () => this.appliedListeners.delete(listener);
+  }
+
   apply(op: Operation): ApplyResult {
     if (this.readOnlyFlag) return { ok: false, error: VIEW_ONLY_ERROR, viewOnly: true };
-    return applyOperation(this.doc, op, this.origin);
+    const result = applyOperation(this.doc, op, this.origin);
+    if (result.ok) for (const listener of this.appliedListeners) listener(op);
+    return result;
   }
 
   /** Several operations as one undo step (e.g. deleting a multi-selection). */
   applyAll(ops: readonly Operation[]): ApplyResult[] {
     if (this.readOnlyFlag) return ops.map(() => ({ ok: false, error: VIEW_ONLY_ERROR, viewOnly: true }));
     this.undoManager.stopCapturing();
-    const results = ops.map((op) => applyOperation(this.doc, op, this.origin));
+    const results = ops.map((op) => {
+      const result = applyOperation(this.doc, op, this.origin);
+      if (result.ok) for (const listener of this.appliedListeners) listener(op);
+      return result;
+    });
     this.undoManager.stopCapturing();
     return results;
   }
@@ -84,5 +97,6 @@ export class EditorSession {
   destroy(): void {
     this.undoManager.destroy();
     this.listeners.clear();
+    this.appliedListeners.clear();
   }
 }

@@ -13,13 +13,20 @@ export function UnitManager({
   design,
   readOnly,
   actions,
+  onChosen,
 }: {
   design: Design;
   readOnly: boolean;
   actions: EditorActions;
+  /** Tells the editor which unit is open, so its deletion by someone else can be explained. */
+  onChosen?(unitId: string | null): void;
 }) {
   const { t } = useI18n();
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [chosen, setChosenState] = useState<string | null>(null);
+  const setChosen = (id: string | null) => {
+    setChosenState(id);
+    onChosen?.(id);
+  };
   const depths = unitDepths(design);
   const counts = new Map<string, number>();
   for (const role of design.roles)

@@ -1,0 +1,2 @@
+export { useConflictNotices } from './useConflictNotices';
+export { detectConflicts, type ConflictNotice } from './detect';

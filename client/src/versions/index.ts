@@ -1,0 +1,1 @@
+export { VersionsPanel, versionName, type VersionPreview } from './VersionsPanel';
