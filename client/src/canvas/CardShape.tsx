@@ -1,7 +1,8 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import Konva from 'konva';
-import { Group } from 'react-konva';
-import type { Lod, SceneCard } from '@orgcanvas/model';
+import { Group, Rect } from 'react-konva';
+import type { SceneCard } from '@orgcanvas/model';
+import type { Detail } from './detail.js';
 import { PrimitiveShape } from './PrimitiveShape.js';
 
 export const MOVE_SECONDS = 0.25;
@@ -12,11 +13,11 @@ export const MOVE_SECONDS = 0.25;
  */
 export const CardShape = memo(function CardShape({
   card,
-  lod,
+  detail,
   fontFamily,
 }: {
   card: SceneCard;
-  lod: Lod;
+  detail: Detail;
   fontFamily: string;
 }) {
   const ref = useRef<Konva.Group>(null);
@@ -45,13 +46,32 @@ export const CardShape = memo(function CardShape({
     };
   }, [card.x, card.y]);
 
+  if (detail === 'min') {
+    // A block of unit colour: at this zoom the chart reads as shape and colour, not as text.
+    const stripe = card.primitives[1];
+    const colour = stripe && stripe.kind === 'rect' && stripe.fill ? stripe.fill : '#94a3b8';
+    return (
+      <Group ref={ref} listening={false}>
+        <Rect
+          width={card.width}
+          height={card.height}
+          cornerRadius={8}
+          fill={colour}
+          opacity={0.85}
+          perfectDrawEnabled={false}
+        />
+      </Group>
+    );
+  }
   return (
     <Group ref={ref} listening={false}>
       {card.primitives.map((p, i) =>
-        p.lod === undefined || p.lod === lod ? (
-          <PrimitiveShape key={i} p={p} fontFamily={fontFamily} />
-        ) : null,
+        visible(p, detail) ? <PrimitiveShape key={i} p={p} fontFamily={fontFamily} /> : null,
       )}
     </Group>
   );
 });
+
+function visible(p: SceneCard['primitives'][number], detail: Detail): boolean {
+  return p.lod === undefined || p.lod === detail;
+}

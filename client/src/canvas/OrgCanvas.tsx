@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type Konva from 'konva';
 import { Stage } from 'react-konva';
-import { type LayoutNode, type Lod, type Point, buildScene } from '@orgcanvas/model';
+import { type LayoutNode, type Point, type Rect, buildScene } from '@orgcanvas/model';
+import { cullWindow, detailFor } from './detail.js';
 import { InteractiveLayer } from './InteractiveLayer.js';
 import { Minimap } from './Minimap.js';
 import { Legend, Notice, Tooltip } from './Overlays.js';
@@ -27,9 +28,9 @@ import {
   zoomAt,
 } from './viewport.js';
 
-/** Below this zoom, cards show only a large title (the near details would be unreadable specks). */
-const FAR_BELOW = 0.6;
 const NO_PEERS: readonly never[] = [];
+/** Above this many cards the static layer mounts only what is near the view. */
+const CULL_ABOVE = 150;
 
 /**
  * The org chart: a static layer of cards and lines drawn from the shared scene, an interactive layer
@@ -71,7 +72,7 @@ export function OrgCanvas(props: OrgCanvasProps) {
       return next;
     });
   }, []);
-  const lod: Lod = viewport.scale < FAR_BELOW ? 'far' : 'near';
+  const detail = detailFor(viewport.scale);
 
   useEffect(() => {
     if (size.width === 0) return;
@@ -156,8 +157,8 @@ export function OrgCanvas(props: OrgCanvasProps) {
 
   const needsTooltip = useCallback(
     (roleId: string) =>
-      lod === 'far' || (scene?.cards.find((c) => c.roleId === roleId)?.titleTruncated ?? false),
-    [lod, scene],
+      detail !== 'near' || (scene?.cards.find((c) => c.roleId === roleId)?.titleTruncated ?? false),
+    [detail, scene],
   );
   const { view, handlers } = usePointerInteractions(wrapper, {
     nodes,
@@ -199,6 +200,16 @@ export function OrgCanvas(props: OrgCanvasProps) {
   );
 
   const visible = visibleWorldRect(viewport, size);
+  // Large orgs mount only the cards near the view; small ones mount everything once.
+  const [cull, setCull] = useState<Rect | null>(null);
+  const large = (scene?.cards.length ?? 0) > CULL_ABOVE;
+  useEffect(() => {
+    if (!large || size.width === 0) {
+      setCull(null);
+      return;
+    }
+    setCull((w) => cullWindow(visibleWorldRect(viewport, size), w));
+  }, [large, viewport, size]);
   const minimapMode = props.minimap ?? 'auto';
   const showMinimap =
     scene !== null &&
@@ -266,7 +277,7 @@ export function OrgCanvas(props: OrgCanvasProps) {
           scaleY={viewport.scale}
           listening={false}
         >
-          {scene ? <StaticLayer scene={scene} lod={lod} /> : null}
+          {scene ? <StaticLayer scene={scene} detail={detail} window={cull} /> : null}
           <InteractiveLayer
             nodes={nodesById}
             selection={selection}

@@ -46,6 +46,8 @@ export function PrimitiveShape({ p, fontFamily }: { p: Primitive; fontFamily: st
           points={p.points.flatMap((q) => [q.x, q.y])}
           stroke={p.stroke}
           strokeWidth={p.strokeWidth}
+          // Lines keep their width on screen, so the structure stays visible when zoomed far out.
+          strokeScaleEnabled={false}
           dash={p.dash ? [...p.dash] : undefined}
           listening={false}
           perfectDrawEnabled={false}

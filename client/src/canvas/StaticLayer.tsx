@@ -1,15 +1,25 @@
 import { memo, useEffect, useRef } from 'react';
 import Konva from 'konva';
 import { Group, Layer } from 'react-konva';
-import type { Lod, Scene } from '@orgcanvas/model';
+import type { Rect, Scene } from '@orgcanvas/model';
 import { CardShape, MOVE_SECONDS } from './CardShape.js';
+import { type Detail, intersects } from './detail.js';
 import { PrimitiveShape } from './PrimitiveShape.js';
 
 /**
  * Cards and lines: redrawn only when the scene or the level of detail changes, never while the
  * pointer moves. Nothing in it listens; the interactive layer above owns all feedback.
  */
-export const StaticLayer = memo(function StaticLayer({ scene, lod }: { scene: Scene; lod: Lod }) {
+export const StaticLayer = memo(function StaticLayer({
+  scene,
+  detail,
+  window: view,
+}: {
+  scene: Scene;
+  detail: Detail;
+  /** Only what touches this canvas rectangle is mounted; null mounts everything. */
+  window: Rect | null;
+}) {
   const lines = useRef<Konva.Group>(null);
   const lastLines = useRef(scene.lines);
 
@@ -34,13 +44,25 @@ export const StaticLayer = memo(function StaticLayer({ scene, lod }: { scene: Sc
   return (
     <Layer listening={false}>
       <Group ref={lines}>
-        {scene.lines.map((l) => (
-          <PrimitiveShape key={l.id} p={l.primitive} fontFamily={scene.fontFamily} />
-        ))}
+        {scene.lines
+          .filter((l) => !view || intersects(lineBox(l.primitive.points), view))
+          .map((l) => (
+            <PrimitiveShape key={l.id} p={l.primitive} fontFamily={scene.fontFamily} />
+          ))}
       </Group>
-      {scene.cards.map((c) => (
-        <CardShape key={c.roleId} card={c} lod={lod} fontFamily={scene.fontFamily} />
-      ))}
+      {scene.cards
+        .filter((c) => !view || intersects(c, view))
+        .map((c) => (
+          <CardShape key={c.roleId} card={c} detail={detail} fontFamily={scene.fontFamily} />
+        ))}
     </Layer>
   );
 });
+
+function lineBox(points: readonly { x: number; y: number }[]): Rect {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}

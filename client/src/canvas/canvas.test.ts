@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LayoutNode, SceneCard } from '@orgcanvas/model';
+import { cullWindow, detailFor } from './detail.js';
 import {
   cardAt,
   cardsInRect,
@@ -135,5 +136,23 @@ describe('hit testing', () => {
     };
     expect(collapseBadgeAt([card], { x: 100, y: 92 })).toBe('a');
     expect(collapseBadgeAt([card], { x: 20, y: 92 })).toBeNull();
+  });
+});
+
+describe('level of detail and culling', () => {
+  it('draws less as the chart is zoomed out', () => {
+    expect(detailFor(1)).toBe('near');
+    expect(detailFor(0.3)).toBe('far');
+    expect(detailFor(0.05)).toBe('min');
+  });
+
+  it('keeps the mounted window while the view stays inside it, and moves it when it leaves', () => {
+    const view = { x: 0, y: 0, width: 800, height: 600 };
+    const w = cullWindow(view, null);
+    expect(w).toEqual({ x: -400, y: -300, width: 1600, height: 1200 });
+    expect(cullWindow({ ...view, x: 300 }, w)).toBe(w);
+    expect(cullWindow({ ...view, x: 500 }, w)).not.toBe(w);
+    // Zoomed far out, the old window would be too small; zoomed far in, it would mount too much.
+    expect(cullWindow({ x: 0, y: 0, width: 80, height: 60 }, w)).not.toBe(w);
   });
 });

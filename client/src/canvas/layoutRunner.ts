@@ -10,6 +10,7 @@ export interface LayoutUpdate {
 }
 
 const CACHE_SIZE = 24;
+const FIRST_RUN_FACTOR = 3;
 
 function makeWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
@@ -35,6 +36,7 @@ export class LayoutRunner {
   constructor(
     private readonly onUpdate: (update: LayoutUpdate) => void,
     private readonly deadlineMs = 8000,
+    private readonly workerFactory: () => Worker | null = makeWorker,
   ) {}
 
   request(key: string, input: LayoutInput): void {
@@ -64,7 +66,10 @@ export class LayoutRunner {
     const job = this.wanted;
     if (!job || this.disposed) return;
     const id = this.nextId++;
-    const timer = setTimeout(() => this.timeout(id), this.deadlineMs);
+    // With nothing on screen yet there is no last layout to fall back on, and the first run also
+    // pays for loading and warming up ELK: give it longer before calling it stuck.
+    const deadline = this.cache.size > 0 ? this.deadlineMs : this.deadlineMs * FIRST_RUN_FACTOR;
+    const timer = setTimeout(() => this.timeout(id), deadline);
     this.inflight = { id, key: job.key, timer };
     this.onUpdate({ key: job.key, result: null, status: 'running' });
     this.worker ??= this.startWorker();
@@ -82,7 +87,7 @@ export class LayoutRunner {
   }
 
   private startWorker(): Worker | null {
-    const worker = makeWorker();
+    const worker = this.workerFactory();
     if (!worker) return null;
     worker.onmessage = (e: MessageEvent<LayoutReply>) => this.finish(e.data);
     worker.onerror = (e) => {

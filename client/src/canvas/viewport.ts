@@ -7,7 +7,8 @@ export interface Viewport {
   readonly scale: number;
 }
 
-export const MIN_SCALE = 0.05;
+/** Low enough that fit-to-screen shows even a thousand-role chart whole. */
+export const MIN_SCALE = 0.01;
 export const MAX_SCALE = 3;
 /** Fit never magnifies past this, so a three-card org does not fill the screen with giant cards. */
 export const FIT_MAX_SCALE = 1;

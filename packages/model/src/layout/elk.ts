@@ -2,6 +2,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { Id } from '../types.js';
 import { type Block, assistantBlock, cardBlock, reporting, stackBlock } from './blocks.js';
+import { compactGroups } from './compact.js';
 import { routeDottedLines } from './dotted.js';
 import { boundsOf, joinPolyline, translateEdge, translateNode, translatePoints } from './geometry.js';
 import type {
@@ -186,6 +187,7 @@ export class ElkLayoutEngine implements LayoutEngine {
     }
 
     alignLayers(ctx.input.direction, blocks, links, offset, routes);
+    compactGroups(ctx.input.direction, blocks, links, offset, routes, layer);
 
     const nodes: LayoutNode[] = [];
     const edges: LayoutEdge[] = [];

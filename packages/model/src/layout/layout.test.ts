@@ -117,6 +117,15 @@ describe('ELK layout', () => {
     expect(all.get('m1-1')!.y).toBeGreaterThan(all.get('m1')!.y);
   });
 
+  it('does not let a tall stacked column push unrelated ranks down', async () => {
+    const nodes = byId(await run(sampleDesign(), { styles: { ops: 'stacked' } }));
+    const cs = nodes.get('cs')!;
+    const wh1 = nodes.get('wh1')!;
+    // One layer gap below their managers, although the column beside them is three cards deep.
+    expect(nodes.get('cs1')!.y - (cs.y + cs.height)).toBeLessThanOrEqual(64);
+    expect(nodes.get('wh11')!.y - (wh1.y + wh1.height)).toBeLessThanOrEqual(64);
+  });
+
   it('stacks in a column whatever the direction', async () => {
     const design = testDesign([
       { id: 'm' },
