@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { repoRoot } from './server.js';
@@ -33,14 +32,13 @@ export interface Person {
   screenshot(name: string): Promise<void>;
 }
 
-/** Debian's Chromium, never a downloaded one, with a fresh profile directory. */
+/**
+ * Debian's Chromium, never a downloaded one. playwright-core gives every launch a fresh, empty
+ * --user-data-dir of its own (it refuses one passed in the arguments) and removes it on close.
+ */
 export async function launchBrowser(): Promise<BrowserSession> {
-  const profile = mkdtempSync(join(tmpdir(), 'orgcanvas-chromium-'));
   mkdirSync(artifactsDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`],
-  });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   return {
     browser,
     async person({ locale = 'zh-CN' } = {}) {
@@ -63,7 +61,6 @@ export async function launchBrowser(): Promise<BrowserSession> {
     },
     async close() {
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

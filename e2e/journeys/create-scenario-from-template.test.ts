@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type BrowserSession, type RunningServer, launchBrowser, startApp, treeItems } from '../src/index.js';
+
+/**
+ * A leader opens OrgCanvas for the first time, creates a workspace, starts a scenario from one of the
+ * built-in templates and sees every role of it in the outline.
+ */
+let app: RunningServer;
+let browser: BrowserSession;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  app?.dispose();
+});
+
+it('creates a workspace and a scenario from a template through the UI', async () => {
+  const leader = await browser.person({ locale: 'zh-CN' });
+  const { page } = leader;
+  await page.goto(app.url);
+  await page.getByTestId('workspace-name-input').fill('华东电商');
+  await page.getByTestId('create-workspace').click();
+  await page.waitForURL(/\/w\/[^/]+\?token=/);
+  await expect.poll(() => page.getByTestId('workspace-name').textContent()).toContain('华东电商');
+
+  const editLink = await page.getByTestId('edit-link').inputValue();
+  const viewLink = await page.getByTestId('view-link').inputValue();
+  expect(editLink).toMatch(/\/w\/[^/]+\?token=/);
+  expect(viewLink).toMatch(/\/w\/[^/]+\?token=/);
+  expect(viewLink).not.toBe(editLink);
+
+  await page.getByTestId('new-scenario').click();
+  await page.getByTestId('source-template').click();
+  const templates = (await (await fetch(`${app.url}/api/templates`)).json()) as {
+    id: string;
+    name: { zh: string };
+    counts: { roles: number };
+  }[];
+  expect(templates).toHaveLength(9);
+  await expect.poll(() => page.getByTestId('template-card').count()).toBe(9);
+  const chosen = templates.find((template) => template.id === 'ecommerce-staff-duties')!;
+  await page.locator('[data-testid="template-card"][data-template-id="ecommerce-staff-duties"]').click();
+  await leader.screenshot('create-scenario-gallery');
+  await page.getByTestId('create-scenario').click();
+
+  await page.waitForURL(/\/w\/[^/]+\/s\/[^/]+\?token=/);
+  await page.getByRole('tree').waitFor();
+  await expect.poll(() => treeItems(page).count(), { timeout: 15_000 }).toBe(chosen.counts.roles);
+  const names = await treeItems(page).evaluateAll((items) =>
+    items.map((item) => item.getAttribute('aria-label') ?? ''),
+  );
+  expect(names.some((name) => name.startsWith('店长'))).toBe(true);
+  expect(names.some((name) => name.startsWith('运营推广'))).toBe(true);
+  await page.getByTestId('org-canvas').waitFor();
+  await leader.screenshot('create-scenario-editor');
+  expect(leader.errors).toEqual([]);
+});
