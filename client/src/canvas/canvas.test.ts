@@ -142,7 +142,7 @@ describe('hit testing', () => {
 describe('level of detail and culling', () => {
   it('draws less as the chart is zoomed out', () => {
     expect(detailFor(1)).toBe('near');
-    expect(detailFor(0.3)).toBe('far');
+    expect(detailFor(0.4)).toBe('far');
     expect(detailFor(0.05)).toBe('min');
   });
 

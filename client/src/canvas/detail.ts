@@ -8,7 +8,7 @@ import type { Rect } from '@orgcanvas/model';
 export type Detail = 'near' | 'far' | 'min';
 
 export const FAR_BELOW = 0.6;
-export const MIN_BELOW = 0.18;
+export const MIN_BELOW = 0.28;
 
 export function detailFor(scale: number): Detail {
   return scale >= FAR_BELOW ? 'near' : scale >= MIN_BELOW ? 'far' : 'min';
