@@ -50,8 +50,13 @@ export class ScenarioConnection {
   private readonly listeners = new Set<() => void>();
   private state: ConnectionState;
   private resendTimer: ReturnType<typeof setTimeout> | null = null;
+  // The browser knows first when the network is gone; a socket can look open for a long while after.
+  // Dropping it at once makes the indicator honest, and edits wait in IndexedDB until 'online'.
   private readonly onBrowserOnline = () => this.provider.connect();
-  private readonly onBrowserOffline = () => this.refresh();
+  private readonly onBrowserOffline = () => {
+    this.provider.disconnect();
+    this.refresh();
+  };
 
   constructor(options: ConnectionOptions) {
     const room = `${options.workspaceId}/${options.scenarioId}`;
@@ -68,6 +73,8 @@ export class ScenarioConnection {
       // Another tab of the same browser may hold a different token; go through the server only.
       disableBc: true,
       maxBackoffTime: 5000,
+      // Opened offline (from the cached shell): wait for the browser's 'online' instead of failing.
+      connect: typeof navigator === 'undefined' || navigator.onLine !== false,
     });
     this.awareness = this.provider.awareness;
     this.interceptMessages();

@@ -5,6 +5,7 @@ import { workspaceHref } from '../app/route';
 import { ApiError, api, type Workspace } from '../api';
 import { useConnectionState, useScenarioConnection } from '../connection';
 import { useI18n } from '../i18n';
+import { knownWorkspace, rememberWorkspace } from '../workspace/recent';
 import { EditorWorkspace } from './EditorWorkspace';
 
 interface EditorPageProps {
@@ -26,13 +27,31 @@ export function EditorPage({ workspaceId, scenarioId, token, presetName }: Edito
 
   useEffect(() => {
     let cancelled = false;
+    // Offline: open from this browser's copy, with the access this browser last saw for the link.
+    const offlineWorkspace = (): Workspace => ({
+      id: workspaceId,
+      name: knownWorkspace(workspaceId)?.name ?? '',
+      access: knownWorkspace(workspaceId)?.viewToken === token ? 'view' : 'edit',
+      scenarios: [],
+    });
+    if (navigator.onLine === false) {
+      setWorkspace(offlineWorkspace());
+      return;
+    }
     api.getWorkspace(workspaceId, token).then(
-      (loaded) => !cancelled && setWorkspace(loaded),
+      (loaded) => {
+        if (cancelled) return;
+        setWorkspace(loaded);
+        rememberWorkspace({
+          id: loaded.id,
+          name: loaded.name,
+          ...(loaded.access === 'edit' ? { editToken: token } : { viewToken: token }),
+        });
+      },
       (caught: unknown) => {
         if (cancelled) return;
-        // Offline: open from this browser's copy with what the link says; the socket retries.
         if (caught instanceof ApiError && caught.status === 0) {
-          setWorkspace({ id: workspaceId, name: '', access: 'edit', scenarios: [] });
+          setWorkspace(offlineWorkspace());
         } else {
           setError(
             caught instanceof ApiError ? caught : new ApiError(0, 'unknown', String(caught), String(caught)),

@@ -54,7 +54,7 @@ export function Outline(props: OutlineProps) {
     const previous = lastRenaming.current;
     lastRenaming.current = renaming;
     if (renaming !== null || previous === null) return;
-    const item = treeRef.current?.querySelector<HTMLElement>(`[data-role-id="${CSS.escape(previous)}"]`);
+    const item = treeRef.current ? itemFor(treeRef.current, previous) : undefined;
     const focusIsLost = document.activeElement === null || document.activeElement === document.body;
     if (item && focusIsLost) item.focus();
   }, [renaming]);
@@ -64,10 +64,10 @@ export function Outline(props: OutlineProps) {
   useEffect(() => {
     const tree = treeRef.current;
     if (!tree || primary === null || renaming !== null) return;
-    const item = tree.querySelector<HTMLElement>(`[data-role-id="${CSS.escape(primary)}"]`);
+    const item = itemFor(tree, primary);
     if (!item) return;
     if (tree.contains(document.activeElement) && document.activeElement !== item) item.focus();
-    item.scrollIntoView({ block: 'nearest' });
+    item.scrollIntoView?.({ block: 'nearest' });
   }, [primary, renaming, rows]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -115,5 +115,12 @@ export function Outline(props: OutlineProps) {
         />
       ))}
     </div>
+  );
+}
+
+/** The treeitem of a role (ids are user data, so they are compared, never put into a selector). */
+function itemFor(tree: HTMLElement, roleId: string): HTMLElement | undefined {
+  return [...tree.querySelectorAll<HTMLElement>('[role="treeitem"]')].find(
+    (item) => item.dataset.roleId === roleId,
   );
 }
