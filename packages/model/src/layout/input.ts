@@ -35,6 +35,13 @@ export function layoutInput(
   for (const role of design.roles) {
     if (role.reportsTo === null || !byId.has(role.reportsTo)) visit(role, null, 'wide');
   }
+  // A style only matters for a role with visible reports; normalising the rest keeps the key (and
+  // the cached layout) unchanged when someone styles a leaf or a collapsed branch.
+  const managers = new Set(roles.map((r) => r.parentId));
+  for (let i = 0; i < roles.length; i++) {
+    const r = roles[i]!;
+    if (!managers.has(r.id) && r.style !== 'wide') roles[i] = { ...r, style: 'wide' };
+  }
   const visible = new Set(roles.map((r) => r.id));
   const dotted: { from: Id; to: Id }[] = [];
   for (const role of roles) {

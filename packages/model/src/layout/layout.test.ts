@@ -277,5 +277,7 @@ describe('layoutKey', () => {
     const base = key(testDesign(specs));
     expect(key(testDesign(specs), ['ops1'])).toBe(base);
     expect(key(testDesign(specs), [], { ops: 'wide' })).toBe(base);
+    expect(key(testDesign(specs), [], { ops1: 'stacked', cs2: 'condensed' })).toBe(base);
+    expect(key(testDesign(specs), ['wh1'], { wh1: 'stacked' })).toBe(key(testDesign(specs), ['wh1']));
   });
 });
