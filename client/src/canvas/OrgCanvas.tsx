@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type Konva from 'konva';
 import { Stage } from 'react-konva';
-import { type LayoutNode, type Point, type Rect, buildScene } from '@orgcanvas/model';
+import { type LayoutNode, type Rect, buildScene } from '@orgcanvas/model';
 import { cullWindow, detailFor } from './detail.js';
 import { InteractiveLayer } from './InteractiveLayer.js';
 import { Minimap } from './Minimap.js';
@@ -9,24 +9,12 @@ import { Legend, Notice, Tooltip } from './Overlays.js';
 import { StaticLayer } from './StaticLayer.js';
 import { CANVAS_STRINGS } from './strings.js';
 import { installTestHook } from './testHook.js';
-import type { OrgCanvasProps } from './types.js';
+import type { OrgCanvasProps, ViewportInfo } from './types.js';
 import { useLayout } from './useLayout.js';
 import { usePointerInteractions } from './usePointerInteractions.js';
 import { useStageSize } from './useStageSize.js';
-import {
-  type Viewport,
-  centreOf,
-  classifyWheel,
-  fitBounds,
-  focusOn,
-  fromCentre,
-  panBy,
-  unionRects,
-  visibleWorldRect,
-  wheelZoomFactor,
-  worldRectToScreen,
-  zoomAt,
-} from './viewport.js';
+import { useViewport } from './useViewport.js';
+import { fromCentre, unionRects, visibleWorldRect, worldRectToScreen } from './viewport.js';
 
 const NO_PEERS: readonly never[] = [];
 /** Above this many cards the static layer mounts only what is near the view. */
@@ -60,100 +48,26 @@ export function OrgCanvas(props: OrgCanvasProps) {
   const nodesById = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
   const titles = useMemo(() => new Map(design.roles.map((r) => [r.id, r.title])), [design]);
 
-  // Viewport: `source` records whether the last change came from this user or from a request.
-  const [viewport, setViewportState] = useState<Viewport>({ x: 0, y: 0, scale: 1 });
-  const viewportRef = useRef(viewport);
-  const source = useRef<'user' | 'request'>('user');
-  const setViewport = useCallback((update: (v: Viewport) => Viewport, from: 'user' | 'request' = 'user') => {
-    source.current = from;
-    setViewportState((v) => {
-      const next = update(v);
-      viewportRef.current = next;
-      return next;
-    });
-  }, []);
-  const detail = detailFor(viewport.scale);
-
-  useEffect(() => {
-    if (size.width === 0) return;
-    latest.current.onViewportChange?.({
-      centre: centreOf(viewport, size),
-      scale: viewport.scale,
-      source: source.current,
-    });
-  }, [viewport, size]);
-
-  useEffect(() => {
-    latest.current.onLayoutStatus?.(status);
-  }, [status]);
-
-  // First sight of the chart: fit it.
-  const fitted = useRef(false);
-  useEffect(() => {
-    if (fitted.current || !scene || scene.cards.length === 0 || size.width === 0) return;
-    fitted.current = true;
-    setViewport(() => fitBounds(scene.bounds, size), 'request');
-  }, [scene, size, setViewport]);
-
   const rectOf = useCallback(
     (ids: readonly string[]) => unionRects(ids.flatMap((id) => nodesById.get(id) ?? [])),
     [nodesById],
   );
+  const { viewport, viewportRef, setViewport } = useViewport({
+    wrapper,
+    size,
+    bounds: scene && scene.cards.length > 0 ? scene.bounds : null,
+    rectOf,
+    selection: () => latest.current.selection,
+    onViewportChange: (v: ViewportInfo) => latest.current.onViewportChange?.(v),
+    focusRequest: props.focusRequest,
+    viewportRequest: props.viewportRequest,
+    handle: ref,
+  });
+  const detail = detailFor(viewport.scale);
 
-  // Focus requests wait for the layout to contain their roles (a just-added role, say).
-  const focusDone = useRef<number | null>(null);
-  const focus = props.focusRequest;
   useEffect(() => {
-    if (!focus || focusDone.current === focus.nonce || size.width === 0) return;
-    const target = rectOf(focus.roleIds);
-    if (!target) return;
-    focusDone.current = focus.nonce;
-    setViewport((v) => focusOn(v, target, size), 'request');
-  }, [focus, rectOf, size, setViewport]);
-
-  const viewportRequest = props.viewportRequest;
-  useEffect(() => {
-    if (!viewportRequest || size.width === 0) return;
-    setViewport(() => fromCentre(viewportRequest.centre, viewportRequest.scale, size), 'request');
-  }, [viewportRequest, size, setViewport]);
-
-  useImperativeHandle(
-    ref,
-    () => ({
-      fitToScreen: () => {
-        if (scene) setViewport(() => fitBounds(scene.bounds, size));
-      },
-      zoomToSelection: () => {
-        const target = rectOf(latest.current.selection);
-        if (target) setViewport((v) => focusOn(v, target, size, 60, v.scale));
-      },
-      zoomBy: (factor: number) =>
-        setViewport((v) => zoomAt(v, { x: size.width / 2, y: size.height / 2 }, factor)),
-      getViewport: () => ({ centre: centreOf(viewportRef.current, size), scale: viewportRef.current.scale }),
-    }),
-    [scene, size, rectOf, setViewport],
-  );
-
-  // Wheel: React's wheel listener is passive, and the page must not scroll under the canvas.
-  useEffect(() => {
-    const el = wrapper.current;
-    if (!el) return;
-    const onWheel = (e: WheelEvent): void => {
-      e.preventDefault();
-      const box = el.getBoundingClientRect();
-      const at: Point = { x: e.clientX - box.left, y: e.clientY - box.top };
-      if (classifyWheel(e) === 'zoom' && !(e.shiftKey && !e.ctrlKey)) {
-        setViewport((v) => zoomAt(v, at, wheelZoomFactor(e)));
-      } else {
-        // Shift turns a mouse wheel sideways, as it does on web pages.
-        const dx = e.shiftKey && e.deltaX === 0 ? e.deltaY : e.deltaX;
-        const dy = e.shiftKey && e.deltaX === 0 ? 0 : e.deltaY;
-        setViewport((v) => panBy(v, -dx, -dy));
-      }
-    };
-    el.addEventListener('wheel', onWheel, { passive: false });
-    return () => el.removeEventListener('wheel', onWheel);
-  }, [setViewport]);
+    latest.current.onLayoutStatus?.(status);
+  }, [status]);
 
   const needsTooltip = useCallback(
     (roleId: string) =>
@@ -196,7 +110,7 @@ export function OrgCanvas(props: OrgCanvasProps) {
         visibleRoles: () => nodes.map((n) => n.id),
         scale: () => viewportRef.current.scale,
       }),
-    [nodes, nodesById],
+    [nodes, nodesById, viewportRef],
   );
 
   const visible = visibleWorldRect(viewport, size);
