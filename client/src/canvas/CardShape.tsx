@@ -25,7 +25,7 @@ export const CardShape = memo(function CardShape({
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;
-    if (!placed.current) {
+    if (!placed.current || reducedMotion()) {
       placed.current = true;
       node.position({ x: card.x, y: card.y });
       return;
@@ -74,4 +74,11 @@ export const CardShape = memo(function CardShape({
 
 function visible(p: SceneCard['primitives'][number], detail: Detail): boolean {
   return p.lod === undefined || p.lod === detail;
+}
+
+/** People who ask their system for less motion get cards that move without gliding. */
+function reducedMotion(): boolean {
+  return (
+    typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true
+  );
 }
