@@ -52,26 +52,36 @@ export function TemplatePreview({ design, label }: { design: Design; label: stri
   );
 }
 
+/** The role tree, or for a design of units only (a department map) the unit tree. */
 function treeBoxes(design: Design): Box[] {
-  const byId = new Map(design.roles.map((role) => [role.id, role]));
   const colours = new Map(design.units.map((unit) => [unit.id, unit.color]));
+  const nodes =
+    design.roles.length > 0
+      ? design.roles.map((role) => ({
+          id: role.id,
+          parent: role.reportsTo,
+          color: (role.unitId && colours.get(role.unitId)) || '#8a94a6',
+        }))
+      : design.units.map((unit) => ({ id: unit.id, parent: unit.parentId, color: unit.color }));
+  const children = new Map<string | null, string[]>();
+  for (const node of nodes) children.set(node.parent, [...(children.get(node.parent) ?? []), node.id]);
+  const byId = new Map(nodes.map((node) => [node.id, node]));
   const boxes: Box[] = [];
   let nextLeaf = 0;
   const place = (id: string, depth: number, parent: number | null): number => {
-    const role = byId.get(id)!;
     const index = boxes.length;
-    boxes.push({ x: 0, depth, color: (role.unitId && colours.get(role.unitId)) || '#8a94a6', parent });
-    const children = role.subordinates.filter((child) => byId.has(child));
+    boxes.push({ x: 0, depth, color: byId.get(id)!.color, parent });
+    const kids = children.get(id) ?? [];
     let x: number;
-    if (children.length === 0) {
+    if (kids.length === 0) {
       x = nextLeaf++;
     } else {
-      const xs = children.map((child) => boxes[place(child, depth + 1, index)]!.x);
+      const xs = kids.map((child) => boxes[place(child, depth + 1, index)]!.x);
       x = (xs[0]! + xs[xs.length - 1]!) / 2;
     }
     boxes[index] = { ...boxes[index]!, x };
     return index;
   };
-  for (const role of design.roles) if (role.reportsTo === null) place(role.id, 0, null);
+  for (const root of children.get(null) ?? []) place(root, 0, null);
   return boxes;
 }
