@@ -253,7 +253,9 @@ export function usePointerInteractions(container: RefObject<HTMLDivElement | nul
           return;
         case 'drag': {
           const target = dropTargetAt(c.nodes, p, m.roleId);
-          if (target && c.canReparent(m.roleId, target).ok) c.onReparent(m.roleId, target);
+          // A refused drop is still reported: the app runs the move, which refuses it and says why
+          // after the drop too (the red outline only lasts while dragging).
+          if (target) c.onReparent(m.roleId, target);
           return;
         }
         case 'band': {
