@@ -14,7 +14,7 @@ import { useLayout } from './useLayout.js';
 import { usePointerInteractions } from './usePointerInteractions.js';
 import { useStageSize } from './useStageSize.js';
 import { useViewport } from './useViewport.js';
-import { fromCentre, unionRects, visibleWorldRect, worldRectToScreen } from './viewport.js';
+import { focusOn, fromCentre, unionRects, visibleWorldRect, worldRectToScreen } from './viewport.js';
 
 const NO_PEERS: readonly never[] = [];
 /** Above this many cards the static layer mounts only what is near the view. */
@@ -109,8 +109,12 @@ export function OrgCanvas(props: OrgCanvasProps) {
         },
         visibleRoles: () => nodes.map((n) => n.id),
         scale: () => viewportRef.current.scale,
+        reveal: (roleIds) => {
+          const target = rectOf(roleIds);
+          if (target) setViewport((v) => focusOn(v, target, size), 'request');
+        },
       }),
-    [nodes, nodesById, viewportRef],
+    [nodes, nodesById, viewportRef, rectOf, setViewport, size],
   );
 
   const visible = visibleWorldRect(viewport, size);

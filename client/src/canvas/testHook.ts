@@ -8,6 +8,8 @@ export interface OrgCanvasTestHook {
   visibleRoles(): string[];
   /** The current zoom. */
   scale(): number;
+  /** Moves the view so that these cards are on screen (a test's way of scrolling to them). */
+  reveal(roleIds: readonly string[]): void;
 }
 
 declare global {
