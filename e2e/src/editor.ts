@@ -25,6 +25,10 @@ export async function renameInOutline(page: Page, roleId: string, title: string)
 
 /** Drags one card onto another on the canvas with the mouse, as a user does to change a manager. */
 export async function dragCardOnto(page: Page, roleId: string, managerId: string): Promise<void> {
+  await page.waitForFunction(() => window.__orgCanvas !== undefined);
+  // Bring both cards into view first: a card under the minimap or off screen cannot be grabbed.
+  await page.evaluate(([from, to]) => window.__orgCanvas?.reveal([from!, to!]), [roleId, managerId]);
+  await page.waitForTimeout(400);
   const rects = await page.waitForFunction(
     ([from, to]) => {
       const hook = window.__orgCanvas;
@@ -52,6 +56,13 @@ declare global {
     __orgCanvas?: {
       cardRect(roleId: string): { x: number; y: number; width: number; height: number } | null;
       visibleRoles(): string[];
+      reveal(roleIds: readonly string[]): void;
+      peers(): {
+        name: string;
+        color: string;
+        pointer: { x: number; y: number } | null;
+        selection: string[];
+      }[];
     };
   }
 }

@@ -25,7 +25,7 @@ const CULL_ABOVE = 150;
  * on top, HTML overlays for what must stay readable at any zoom (legend, tooltip, notices, minimap).
  */
 export function OrgCanvas(props: OrgCanvasProps) {
-  const { design, locale, collapsed, layoutOptions, selection, searchHits, readOnly, ref } = props;
+  const { design, locale, collapsed, layoutOptions, selection, searchHits, readOnly, presence, ref } = props;
   const strings = CANVAS_STRINGS[locale];
   const wrapper = useRef<HTMLDivElement>(null);
   const stage = useRef<Konva.Stage>(null);
@@ -113,8 +113,15 @@ export function OrgCanvas(props: OrgCanvasProps) {
           const target = rectOf(roleIds);
           if (target) setViewport((v) => focusOn(v, target, size), 'request');
         },
+        peers: () =>
+          (presence ?? NO_PEERS).map((peer) => ({
+            name: peer.name,
+            color: peer.color,
+            pointer: peer.pointer ?? null,
+            selection: [...peer.selection],
+          })),
       }),
-    [nodes, nodesById, viewportRef, rectOf, setViewport, size],
+    [nodes, nodesById, viewportRef, rectOf, setViewport, size, presence],
   );
 
   const visible = visibleWorldRect(viewport, size);
@@ -202,7 +209,7 @@ export function OrgCanvas(props: OrgCanvasProps) {
             searchHits={searchHits}
             drag={view.drag}
             band={view.band}
-            peers={props.presence ?? NO_PEERS}
+            peers={presence ?? NO_PEERS}
             scale={viewport.scale}
             fontFamily={scene?.fontFamily ?? 'sans-serif'}
             editingLabel={strings.editing}

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  type BrowserSession,
+  type Person,
+  type RunningServer,
+  type WorkspaceLinks,
+  createScenario,
+  createWorkspace,
+  editorUrl,
+  eventually,
+  exportScenario,
+  launchBrowser,
+  openEditor,
+  renameInOutline,
+  startApp,
+  treeItem,
+} from '../src/index.js';
+
+/**
+ * Nobody's work is lost to a flaky connection: edits made offline survive a reload and merge when the
+ * connection returns, and a server restart in the middle of editing loses nothing.
+ */
+let app: RunningServer;
+let browser: BrowserSession;
+let workspace: WorkspaceLinks;
+let scenarioId: string;
+let alice: Person;
+let bob: Person;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  workspace = await createWorkspace(app.url, '离线');
+  scenarioId = await createScenario(app.url, workspace, { name: '方案', template: 'ecommerce-staff-duties' });
+  alice = await browser.person();
+  bob = await browser.person();
+  await openEditor(alice.page, editorUrl(app.url, workspace, scenarioId, { name: 'Alice' }));
+  await openEditor(bob.page, editorUrl(app.url, workspace, scenarioId, { name: 'Bob' }));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  app?.dispose();
+});
+
+const titles = async () =>
+  new Map((await exportScenario(app.url, workspace, scenarioId)).roles.map((role) => [role.id, role.title]));
+const label = (who: Person, roleId: string) => treeItem(who.page, roleId).getAttribute('aria-label');
+const status = (who: Person) => who.page.getByTestId('connection-status').getAttribute('data-state');
+
+it('keeps edits made offline across a reload and merges both sides when back online', async () => {
+  await expect.poll(() => status(alice)).toBe('online');
+  await alice.context.setOffline(true);
+  await expect.poll(() => status(alice), { timeout: 20_000 }).toBe('offline');
+  await renameInOutline(alice.page, 'designer', '离线改名');
+  await alice.page.getByTestId('unsaved-banner').waitFor();
+  await renameInOutline(bob.page, 'finance', '在线改名');
+
+  await alice.page.reload();
+  await alice.page.getByRole('tree').waitFor();
+  await expect.poll(() => label(alice, 'designer')).toMatch(/^离线改名/);
+  expect((await titles()).get('designer')).toBe('设计美工');
+
+  await alice.context.setOffline(false);
+  await expect.poll(() => label(alice, 'finance'), { timeout: 30_000 }).toMatch(/^在线改名/);
+  await expect.poll(() => label(bob, 'designer'), { timeout: 30_000 }).toMatch(/^离线改名/);
+  await eventually(async () => {
+    const now = await titles();
+    expect(now.get('designer')).toBe('离线改名');
+    expect(now.get('finance')).toBe('在线改名');
+  }, 30_000);
+  await expect.poll(() => alice.page.getByTestId('unsaved-banner').count()).toBe(0);
+});
+
+it('loses nothing when the server restarts during editing', async () => {
+  await renameInOutline(alice.page, 'copywriter', '重启前');
+  await eventually(async () => expect((await titles()).get('copywriter')).toBe('重启前'));
+  await app.stop();
+  await expect.poll(() => status(alice), { timeout: 20_000 }).not.toBe('online');
+  await renameInOutline(bob.page, 'customer-service', '重启期间');
+  app = await app.restart();
+  await expect.poll(() => status(alice), { timeout: 40_000 }).toBe('online');
+  await expect.poll(() => label(alice, 'customer-service'), { timeout: 40_000 }).toMatch(/^重启期间/);
+  await eventually(async () => {
+    const now = await titles();
+    expect(now.get('copywriter')).toBe('重启前');
+    expect(now.get('customer-service')).toBe('重启期间');
+    expect(now.get('designer')).toBe('离线改名');
+  }, 30_000);
+});
+
+it('left no uncaught error', () => {
+  expect(alice.errors).toEqual([]);
+  expect(bob.errors).toEqual([]);
+});

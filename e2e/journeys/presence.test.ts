@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  type BrowserSession,
+  type Person,
+  type RunningServer,
+  type WorkspaceLinks,
+  createScenario,
+  createWorkspace,
+  editorUrl,
+  launchBrowser,
+  openEditor,
+  startApp,
+  treeItem,
+} from '../src/index.js';
+
+/** Three people in one scenario see who is there, where each one points and what each one selected. */
+let app: RunningServer;
+let browser: BrowserSession;
+let workspace: WorkspaceLinks;
+let scenarioId: string;
+let alice: Person;
+let bob: Person;
+let viewer: Person;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  workspace = await createWorkspace(app.url, '在线协作');
+  scenarioId = await createScenario(app.url, workspace, { name: '方案', template: 'ecommerce-staff-duties' });
+  alice = await browser.person();
+  bob = await browser.person({ locale: 'en-US' });
+  viewer = await browser.person();
+  await openEditor(alice.page, editorUrl(app.url, workspace, scenarioId, { name: 'Alice' }));
+  await openEditor(bob.page, editorUrl(app.url, workspace, scenarioId, { name: 'Bob' }));
+  await openEditor(
+    viewer.page,
+    editorUrl(app.url, workspace, scenarioId, { token: workspace.viewToken, name: '王总' }),
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  app?.dispose();
+});
+
+const person = (who: Person, name: string) =>
+  who.page.locator(`[data-testid="person"][data-person-name="${name}"]`);
+
+it('lists everyone in the people bar, marking view-only people', async () => {
+  await person(alice, 'Bob').waitFor();
+  await person(alice, '王总').waitFor();
+  await person(bob, 'Alice').waitFor();
+  expect(await person(alice, '王总').getAttribute('data-viewer')).toBe('true');
+  expect(await person(alice, 'Bob').getAttribute('data-viewer')).not.toBe('true');
+});
+
+it('shows a person’s selection in the others’ outline in their colour', async () => {
+  await treeItem(alice.page, 'designer').click();
+  await treeItem(bob.page, 'designer').locator('.peer-dot[title="Alice"]').waitFor();
+  await treeItem(viewer.page, 'designer').locator('.peer-dot[title="Alice"]').waitFor();
+  await treeItem(alice.page, 'finance').click();
+  await treeItem(bob.page, 'finance').locator('.peer-dot[title="Alice"]').waitFor();
+  expect(await treeItem(bob.page, 'designer').locator('.peer-dot[title="Alice"]').count()).toBe(0);
+});
+
+it('moves a person’s pointer on the others’ canvases', async () => {
+  const canvas = alice.page.getByTestId('org-canvas');
+  const box = (await canvas.boundingBox())!;
+  const peerPointer = () =>
+    bob.page.evaluate(
+      () => window.__orgCanvas?.peers().find((peer) => peer.name === 'Alice')?.pointer ?? null,
+    );
+  await alice.page.mouse.move(box.x + 100, box.y + 100);
+  await expect.poll(peerPointer).not.toBeNull();
+  const first = (await peerPointer())!;
+  await alice.page.mouse.move(box.x + 300, box.y + 220, { steps: 5 });
+  await expect.poll(async () => (await peerPointer())?.x).toBeGreaterThan(first.x);
+  await bob.screenshot('presence-bob-sees-alice');
+});
+
+it('removes a person who leaves', async () => {
+  await viewer.page.close();
+  await expect.poll(() => person(alice, '王总').count(), { timeout: 40_000 }).toBe(0);
+});
+
+it('left no uncaught error', () => {
+  expect(alice.errors).toEqual([]);
+  expect(bob.errors).toEqual([]);
+});
