@@ -68,6 +68,16 @@ describe('HTTP access by token', () => {
     expect(view.body.scenarios.map((s: { id: string }) => s.id)).toEqual([scenarioId]);
   });
 
+  it('shows an editor the view link to share, and a viewer nothing more than their own link', async () => {
+    const edit = await api(server, 'GET', `/api/workspaces/${mine.id}`, { token: mine.editToken });
+    expect(edit.body.viewToken).toBe(mine.viewToken);
+    expect(JSON.stringify(edit.body)).not.toContain(mine.editToken);
+    const view = await api(server, 'GET', `/api/workspaces/${mine.id}`, { token: mine.viewToken });
+    expect(view.body.viewToken).toBeUndefined();
+    expect(JSON.stringify(view.body)).not.toContain(mine.editToken);
+    expect(theirs.viewToken).not.toBe(mine.viewToken);
+  });
+
   it('answers 401 with an actionable message for a missing, wrong or foreign token', async () => {
     for (const token of [
       undefined,

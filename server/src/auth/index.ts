@@ -1,2 +1,2 @@
 export { type Access, accessFor, tokenOf } from './access.js';
-export { newToken, newId, hashToken, tokenMatches, ID_PATTERN } from './tokens.js';
+export { newToken, newId, hashToken, tokenMatches, viewTokenFor, ID_PATTERN } from './tokens.js';

@@ -1,5 +1,5 @@
 import { templateCatalogue } from '@orgcanvas/templates';
-import { tokenOf, type Access } from '../auth/index.js';
+import { tokenOf, viewTokenFor, type Access } from '../auth/index.js';
 import type { Config } from '../config.js';
 import { scenarioSummary, type Workspaces } from '../workspace/service.js';
 import { readJson } from './body.js';
@@ -25,10 +25,13 @@ export function apiRoutes(config: Config, workspaces: Workspaces, events: Scenar
     })
     .on('GET', '/api/workspaces/:id', async (ctx) => {
       const { workspace, access } = await authorize(ctx, 'view');
+      const token = tokenOf(ctx.req, ctx.url);
       sendJson(ctx.res, 200, {
         id: workspace.id,
         name: workspace.name,
         access,
+        // Editors may share the view link; a viewer never learns more than the token they hold.
+        ...(access === 'edit' && token !== null ? { viewToken: viewTokenFor(token) } : {}),
         scenarios: await workspaces.listScenarios(workspace.id),
       });
     })

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { parseDesign, readDesign, toJSONValue, writeDesign, type DesignFile } from '@orgcanvas/model';
 import { templateById, templateDesign } from '@orgcanvas/templates';
-import { type Access, accessFor, hashToken, newId, newToken } from '../auth/index.js';
+import { type Access, accessFor, hashToken, newId, newToken, viewTokenFor } from '../auth/index.js';
 import type { Logger } from '../log.js';
 import type { BasedOn, ScenarioRecord, Store, VersionRecord, WorkspaceRecord } from '../store/types.js';
 import { CLOSE, type Rooms } from '../sync/index.js';
@@ -102,7 +102,7 @@ export class Workspaces {
   async create(body: unknown) {
     const { name: workspaceName } = parseBody(workspaceBody, body);
     const editToken = newToken();
-    const viewToken = newToken();
+    const viewToken = viewTokenFor(editToken);
     const record: WorkspaceRecord = {
       id: newId(),
       name: workspaceName,
