@@ -64,12 +64,11 @@ export function parseDesign(value: unknown): Result<Design, readonly ModelError[
   }
   const parsed = designFileSchema.safeParse(value);
   if (!parsed.success) {
-    return {
-      ok: false,
-      error: parsed.error.issues.map((issue) =>
-        modelError('invalid-value', issue.message, `字段无效：${issue.message}`, formatPath(issue.path)),
-      ),
-    };
+    // Report the broken references too, so one round of fixes is enough.
+    const schemaErrors = parsed.error.issues.map((issue) =>
+      modelError('invalid-value', issue.message, `字段无效：${issue.message}`, formatPath(issue.path)),
+    );
+    return { ok: false, error: [...schemaErrors, ...checkReferences(referencesOf(value))] };
   }
   const errors = checkReferences(parsed.data);
   if (errors.length > 0) return { ok: false, error: errors };
@@ -86,7 +85,81 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return text;
 }
 
-function checkReferences(file: DesignFile): ModelError[] {
+/** Only what the reference checks read, so they also run on a file whose other fields are invalid. */
+interface ReferenceArea {
+  readonly id?: string | undefined;
+  readonly items: readonly { readonly id?: string | undefined; readonly recipient: string | null }[];
+}
+
+interface ReferenceView {
+  readonly units: readonly {
+    id: string;
+    parentId: string | null;
+    responsibilities: readonly ReferenceArea[];
+  }[];
+  readonly roles: readonly {
+    id: string;
+    unitId: string | null;
+    reportsTo: string | null;
+    dottedLines: readonly string[];
+    internalCollaborators: readonly ({ kind: 'unit' | 'role'; id: string } | { kind: 'text' })[];
+    responsibilities: readonly ReferenceArea[];
+  }[];
+  readonly notes: readonly { id?: string | undefined }[];
+}
+
+/**
+ * A file that failed the schema, read loosely for its references: wrong-typed fields read as empty,
+ * every entry keeps its index (so paths stay right), and an entry without a usable id gets one that
+ * nothing can refer to.
+ */
+function referencesOf(value: unknown): ReferenceView {
+  const record = (entry: unknown): Record<string, unknown> =>
+    entry !== null && typeof entry === 'object' ? (entry as Record<string, unknown>) : {};
+  const list = (entry: unknown): unknown[] => (Array.isArray(entry) ? entry : []);
+  const text = (entry: unknown): string | null => (typeof entry === 'string' && entry !== '' ? entry : null);
+  const optionalId = (entry: unknown): string | undefined => text(entry) ?? undefined;
+  const id = (entry: unknown, index: number) => text(entry) ?? `\u0000${index}`;
+  const areas = (entry: unknown): ReferenceArea[] =>
+    list(entry).map((area) => ({
+      id: optionalId(record(area).id),
+      items: list(record(area).items).map((item) => ({
+        id: optionalId(record(item).id),
+        recipient: text(record(item).recipient),
+      })),
+    }));
+  const file = record(value);
+  return {
+    units: list(file.units).map((raw, index) => {
+      const unit = record(raw);
+      return {
+        id: id(unit.id, index),
+        parentId: text(unit.parentId),
+        responsibilities: areas(unit.responsibilities),
+      };
+    }),
+    roles: list(file.roles).map((raw, index) => {
+      const role = record(raw);
+      return {
+        id: id(role.id, index),
+        unitId: text(role.unitId),
+        reportsTo: text(role.reportsTo),
+        dottedLines: list(role.dottedLines).map((target) => text(target) ?? ''),
+        internalCollaborators: list(role.internalCollaborators).map((raw) => {
+          const entry = record(raw);
+          const target = text(entry.id);
+          return (entry.kind === 'unit' || entry.kind === 'role') && target !== null
+            ? { kind: entry.kind, id: target }
+            : { kind: 'text' as const };
+        }),
+        responsibilities: areas(role.responsibilities),
+      };
+    }),
+    notes: list(file.notes).map((raw) => ({ id: optionalId(record(raw).id) })),
+  };
+}
+
+function checkReferences(file: ReferenceView): ModelError[] {
   const errors: ModelError[] = [];
   const unknown = (path: string, what: string, whatZh: string, id: string) =>
     errors.push(
@@ -101,7 +174,7 @@ function checkReferences(file: DesignFile): ModelError[] {
   const roleIds = uniqueIds(file.roles, 'roles', errors);
   uniqueIds(file.notes, 'notes', errors);
 
-  const checkAreas = (areas: DesignFile['roles'][number]['responsibilities'], path: string) => {
+  const checkAreas = (areas: readonly ReferenceArea[], path: string) => {
     uniqueIds(
       areas.filter((area) => area.id !== undefined),
       `${path}.responsibilities`,
@@ -140,6 +213,7 @@ function checkReferences(file: DesignFile): ModelError[] {
       unknown(`${path}.reportsTo`, 'role', '岗位', role.reportsTo);
     }
     role.dottedLines.forEach((target, lineIndex) => {
+      if (target === '') return; // not an id at all: the schema has already said so
       if (!roleIds.has(target)) unknown(`${path}.dottedLines[${lineIndex}]`, 'role', '岗位', target);
       else if (target === role.id) {
         errors.push(

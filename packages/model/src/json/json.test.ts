@@ -149,6 +149,28 @@ describe('JSON v1', () => {
     ]);
   });
 
+  it('reports broken references together with invalid fields, so one round of fixes is enough', () => {
+    const result = parseDesign({
+      format: 'orgcanvas.design',
+      version: 1,
+      name: '坏',
+      units: [],
+      roles: [
+        { id: 'r1', title: '甲', headcount: 1.5 },
+        { id: 'r2', title: 7, reportsTo: 'r9' },
+        { title: '无编号', reportsTo: 'r1', dottedLines: [3, 'r8'] },
+      ],
+    });
+    expect(!result.ok && result.error.map((error) => error.path)).toEqual([
+      'roles[0].headcount',
+      'roles[1].title',
+      'roles[2].id',
+      'roles[2].dottedLines[0]',
+      'roles[1].reportsTo',
+      'roles[2].dottedLines[1]',
+    ]);
+  });
+
   it('refuses a reporting cycle in a file', () => {
     const result = parseDesign({
       format: 'orgcanvas.design',
