@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type BrowserSession, type RunningServer, launchBrowser, startApp, treeItems } from '../src/index.js';
 
@@ -19,7 +20,7 @@ afterAll(async () => {
   app?.dispose();
 });
 
-it('creates a workspace and a scenario from a template through the UI', async () => {
+it('creates a workspace and a scenario from a template through the UI, and exports it as JSON', async () => {
   const leader = await browser.person({ locale: 'zh-CN' });
   const { page } = leader;
   await page.goto(app.url);
@@ -49,6 +50,9 @@ it('creates a workspace and a scenario from a template through the UI', async ()
   await page.getByTestId('create-scenario').click();
 
   await page.waitForURL(/\/w\/[^/]+\/s\/[^/]+\?token=/);
+  await page.getByTestId('name-input').fill('李经理');
+  await page.getByTestId('name-submit').click();
+  await page.getByTestId('person-self').waitFor();
   await page.getByRole('tree').waitFor();
   await expect.poll(() => treeItems(page).count(), { timeout: 15_000 }).toBe(chosen.counts.roles);
   const names = await treeItems(page).evaluateAll((items) =>
@@ -58,5 +62,20 @@ it('creates a workspace and a scenario from a template through the UI', async ()
   expect(names.some((name) => name.startsWith('运营推广'))).toBe(true);
   await page.getByTestId('org-canvas').waitFor();
   await leader.screenshot('create-scenario-editor');
+
+  await page.getByTestId('back-to-workspace').click();
+  await page.getByTestId('scenario-item').first().waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('scenario-export').first().click(),
+  ]);
+  const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+    format: string;
+    version: number;
+    roles: { title: string }[];
+  };
+  expect(file).toMatchObject({ format: 'orgcanvas.design', version: 1 });
+  expect(file.roles).toHaveLength(chosen.counts.roles);
+  expect(file.roles.map((role) => role.title)).toContain('运营推广');
   expect(leader.errors).toEqual([]);
 });

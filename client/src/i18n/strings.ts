@@ -60,6 +60,7 @@ const MESSAGES = {
   'workspace.viewLinkHint': { zh: '拿到此链接的人只能查看。', en: 'Anyone with this link can only look.' },
   'workspace.open': { zh: '打开', en: 'Open' },
   'workspace.fork': { zh: '复制为新方案', en: 'Fork' },
+  'workspace.export': { zh: '导出 JSON', en: 'Export JSON' },
   'workspace.forkName': { zh: '{name}（副本）', en: '{name} (copy)' },
   'workspace.updated': { zh: '更新于 {time}', en: 'Updated {time}' },
   'workspace.basedOn': { zh: '基于 {name}', en: 'Based on {name}' },

@@ -78,32 +78,44 @@ export function ScenarioList({
                 </span>
               </div>
             )}
-            {canEdit && renaming !== scenario.id && (
+            {renaming !== scenario.id && (
               <div className="row-actions">
-                <button
-                  type="button"
+                <a
                   className="button ghost small"
-                  onClick={() => setRenaming(scenario.id)}
-                  data-testid="scenario-rename"
+                  href={exportHref(workspaceId, scenario.id, token)}
+                  download
+                  data-testid="scenario-export"
                 >
-                  {t('common.rename')}
-                </button>
-                <button
-                  type="button"
-                  className="button ghost small"
-                  onClick={() => onFork(scenario)}
-                  data-testid="scenario-fork"
-                >
-                  {t('workspace.fork')}
-                </button>
-                <button
-                  type="button"
-                  className="button ghost small danger"
-                  onClick={() => setDeleting(scenario)}
-                  data-testid="scenario-delete"
-                >
-                  {t('common.delete')}
-                </button>
+                  {t('workspace.export')}
+                </a>
+                {canEdit && (
+                  <>
+                    <button
+                      type="button"
+                      className="button ghost small"
+                      onClick={() => setRenaming(scenario.id)}
+                      data-testid="scenario-rename"
+                    >
+                      {t('common.rename')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button ghost small"
+                      onClick={() => onFork(scenario)}
+                      data-testid="scenario-fork"
+                    >
+                      {t('workspace.fork')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button ghost small danger"
+                      onClick={() => setDeleting(scenario)}
+                      data-testid="scenario-delete"
+                    >
+                      {t('common.delete')}
+                    </button>
+                  </>
+                )}
               </div>
             )}
           </li>
@@ -175,4 +187,9 @@ function forkedFrom(scenario: ScenarioSummary, names: ReadonlyMap<string, string
 function formatDate(formatter: Intl.DateTimeFormat, iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : formatter.format(date);
+}
+
+/** The scenario as a JSON v1 file; the server sends it as a download. */
+function exportHref(workspaceId: string, scenarioId: string, token: string): string {
+  return `/api/workspaces/${encodeURIComponent(workspaceId)}/scenarios/${encodeURIComponent(scenarioId)}/export.json?token=${encodeURIComponent(token)}`;
 }
