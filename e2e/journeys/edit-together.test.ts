@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import {
-  type BrowserSession,
   type Person,
-  type RunningServer,
-  type WorkspaceLinks,
-  createScenario,
-  createWorkspace,
   dragCardOnto,
-  editorUrl,
   eventually,
-  exportScenario,
-  launchBrowser,
-  openEditor,
+  itLeftNoUncaughtError,
   renameInOutline,
-  startApp,
+  setUpJourney,
   treeItem,
   treeItems,
 } from '../src/index.js';
@@ -22,34 +14,18 @@ import {
  * Two leaders reshape one scenario at the same time: what one does, the other sees; a move that would
  * make a reporting cycle is refused with its reason; each one's undo undoes only their own change.
  */
-let app: RunningServer;
-let browser: BrowserSession;
-let workspace: WorkspaceLinks;
-let scenarioId: string;
+const journey = setUpJourney({
+  workspace: '杭州电商',
+  template: 'ecommerce-staff-duties',
+  people: [{ name: 'Alice' }, { name: 'Bob', locale: 'en-US' }],
+});
 let alice: Person;
 let bob: Person;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  workspace = await createWorkspace(app.url, '杭州电商');
-  scenarioId = await createScenario(app.url, workspace, {
-    name: '方案一',
-    template: 'ecommerce-staff-duties',
-  });
-  alice = await browser.person({ locale: 'zh-CN' });
-  bob = await browser.person({ locale: 'en-US' });
-  await openEditor(alice.page, editorUrl(app.url, workspace, scenarioId, { name: 'Alice' }));
-  await openEditor(bob.page, editorUrl(app.url, workspace, scenarioId, { name: 'Bob' }));
+beforeAll(() => {
+  [alice, bob] = journey.people as [Person, Person];
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  app?.dispose();
-});
-
-const roles = async () => (await exportScenario(app.url, workspace, scenarioId)).roles;
+const roles = () => journey.roles();
 const label = (person: Person, roleId: string) => treeItem(person.page, roleId).getAttribute('aria-label');
 const level = async (person: Person, roleId: string) =>
   Number(await treeItem(person.page, roleId).getAttribute('aria-level'));
@@ -128,7 +104,4 @@ it('undo in one browser undoes only that person’s own change', async () => {
   });
 });
 
-it('left no uncaught error in either page', () => {
-  expect(alice.errors).toEqual([]);
-  expect(bob.errors).toEqual([]);
-});
+itLeftNoUncaughtError(journey);

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import {
-  type BrowserSession,
   type Person,
-  type RunningServer,
-  type WorkspaceLinks,
-  createScenario,
-  createWorkspace,
-  editorUrl,
   eventually,
-  exportScenario,
-  launchBrowser,
-  openEditor,
+  itLeftNoUncaughtError,
   renameInOutline,
-  startApp,
+  setUpJourney,
   treeItem,
 } from '../src/index.js';
 
@@ -20,32 +12,18 @@ import {
  * Nobody's work is lost to a flaky connection: edits made offline survive a reload and merge when the
  * connection returns, and a server restart in the middle of editing loses nothing.
  */
-let app: RunningServer;
-let browser: BrowserSession;
-let workspace: WorkspaceLinks;
-let scenarioId: string;
+const journey = setUpJourney({
+  workspace: '离线',
+  template: 'ecommerce-staff-duties',
+  people: [{ name: 'Alice' }, { name: 'Bob' }],
+});
 let alice: Person;
 let bob: Person;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  workspace = await createWorkspace(app.url, '离线');
-  scenarioId = await createScenario(app.url, workspace, { name: '方案', template: 'ecommerce-staff-duties' });
-  alice = await browser.person();
-  bob = await browser.person();
-  await openEditor(alice.page, editorUrl(app.url, workspace, scenarioId, { name: 'Alice' }));
-  await openEditor(bob.page, editorUrl(app.url, workspace, scenarioId, { name: 'Bob' }));
+beforeAll(() => {
+  [alice, bob] = journey.people as [Person, Person];
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  app?.dispose();
-});
-
-const titles = async () =>
-  new Map((await exportScenario(app.url, workspace, scenarioId)).roles.map((role) => [role.id, role.title]));
+const titles = async () => new Map((await journey.roles()).map((role) => [role.id, role.title]));
 const label = (who: Person, roleId: string) => treeItem(who.page, roleId).getAttribute('aria-label');
 const status = (who: Person) => who.page.getByTestId('connection-status').getAttribute('data-state');
 
@@ -76,10 +54,10 @@ it('keeps edits made offline across a reload and merges both sides when back onl
 it('loses nothing when the server restarts during editing', async () => {
   await renameInOutline(alice.page, 'copywriter', '重启前');
   await eventually(async () => expect((await titles()).get('copywriter')).toBe('重启前'));
-  await app.stop();
+  await journey.app.stop();
   await expect.poll(() => status(alice), { timeout: 20_000 }).not.toBe('online');
   await renameInOutline(bob.page, 'customer-service', '重启期间');
-  app = await app.restart();
+  journey.app = await journey.app.restart();
   await expect.poll(() => status(alice), { timeout: 40_000 }).toBe('online');
   await expect.poll(() => label(alice, 'customer-service'), { timeout: 40_000 }).toMatch(/^重启期间/);
   await eventually(async () => {
@@ -90,7 +68,4 @@ it('loses nothing when the server restarts during editing', async () => {
   }, 30_000);
 });
 
-it('left no uncaught error', () => {
-  expect(alice.errors).toEqual([]);
-  expect(bob.errors).toEqual([]);
-});
+itLeftNoUncaughtError(journey);

@@ -1,47 +1,17 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  type BrowserSession,
-  type Person,
-  type RunningServer,
-  type WorkspaceLinks,
-  createScenario,
-  createWorkspace,
-  editorUrl,
-  launchBrowser,
-  openEditor,
-  startApp,
-  treeItem,
-} from '../src/index.js';
+import { beforeAll, expect, it } from 'vitest';
+import { type Person, itLeftNoUncaughtError, setUpJourney, treeItem } from '../src/index.js';
 
 /** Three people in one scenario see who is there, where each one points and what each one selected. */
-let app: RunningServer;
-let browser: BrowserSession;
-let workspace: WorkspaceLinks;
-let scenarioId: string;
+const journey = setUpJourney({
+  workspace: '在线协作',
+  template: 'ecommerce-staff-duties',
+  people: [{ name: 'Alice' }, { name: 'Bob', locale: 'en-US' }, { name: '王总', viewer: true }],
+});
 let alice: Person;
 let bob: Person;
 let viewer: Person;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  workspace = await createWorkspace(app.url, '在线协作');
-  scenarioId = await createScenario(app.url, workspace, { name: '方案', template: 'ecommerce-staff-duties' });
-  alice = await browser.person();
-  bob = await browser.person({ locale: 'en-US' });
-  viewer = await browser.person();
-  await openEditor(alice.page, editorUrl(app.url, workspace, scenarioId, { name: 'Alice' }));
-  await openEditor(bob.page, editorUrl(app.url, workspace, scenarioId, { name: 'Bob' }));
-  await openEditor(
-    viewer.page,
-    editorUrl(app.url, workspace, scenarioId, { token: workspace.viewToken, name: '王总' }),
-  );
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  app?.dispose();
+beforeAll(() => {
+  [alice, bob, viewer] = journey.people as [Person, Person, Person];
 });
 
 const person = (who: Person, name: string) =>
@@ -84,7 +54,4 @@ it('removes a person who leaves', async () => {
   await expect.poll(() => person(alice, '王总').count(), { timeout: 40_000 }).toBe(0);
 });
 
-it('left no uncaught error', () => {
-  expect(alice.errors).toEqual([]);
-  expect(bob.errors).toEqual([]);
-});
+itLeftNoUncaughtError(journey);

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import {
-  type BrowserSession,
   type Person,
-  type RunningServer,
-  type WorkspaceLinks,
-  createScenario,
-  createWorkspace,
-  editorUrl,
   eventually,
-  exportScenario,
-  launchBrowser,
-  openEditor,
+  itLeftNoUncaughtError,
   renameInOutline,
-  startApp,
+  setUpJourney,
   treeItem,
   treeItems,
 } from '../src/index.js';
@@ -21,34 +13,21 @@ import {
  * A saved version brings the old design back for everyone; and when someone deletes the role I am
  * editing, the editor tells me who did it instead of silently jumping.
  */
-let app: RunningServer;
-let browser: BrowserSession;
-let workspace: WorkspaceLinks;
-let scenarioId: string;
+const journey = setUpJourney({
+  workspace: '版本',
+  template: 'ecommerce-staff-duties',
+  people: [{ name: 'Alice' }, { name: 'Bob' }],
+});
 let alice: Person;
 let bob: Person;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  workspace = await createWorkspace(app.url, '版本');
-  scenarioId = await createScenario(app.url, workspace, { name: '方案', template: 'ecommerce-staff-duties' });
-  alice = await browser.person();
-  bob = await browser.person();
-  await openEditor(alice.page, editorUrl(app.url, workspace, scenarioId, { name: 'Alice' }));
-  await openEditor(bob.page, editorUrl(app.url, workspace, scenarioId, { name: 'Bob' }));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  app?.dispose();
+beforeAll(() => {
+  [alice, bob] = journey.people as [Person, Person];
 });
 
 const label = (who: Person, roleId: string) => treeItem(who.page, roleId).getAttribute('aria-label');
 
 it('restores a saved version in every browser', async () => {
-  const original = await exportScenario(app.url, workspace, scenarioId);
+  const original = await journey.roles();
   await alice.page.getByTestId('tab-versions').click();
   await alice.page.getByTestId('version-label').fill('调整前');
   await alice.page.getByTestId('save-version').click();
@@ -65,10 +44,8 @@ it('restores a saved version in every browser', async () => {
   await alice.page.getByTestId('restore-confirm').click();
   await expect.poll(() => treeItem(bob.page, 'finance').count()).toBe(1);
   await expect.poll(() => label(bob, 'designer')).toMatch(/^设计美工/);
-  await expect.poll(() => treeItems(alice.page).count()).toBe(original.roles.length);
-  await eventually(async () =>
-    expect((await exportScenario(app.url, workspace, scenarioId)).roles).toEqual(original.roles),
-  );
+  await expect.poll(() => treeItems(alice.page).count()).toBe(original.length);
+  await eventually(async () => expect(await journey.roles()).toEqual(original));
   await alice.screenshot('versions-restored');
 });
 
@@ -85,7 +62,4 @@ it('explains that the role I was editing was deleted, and by whom', async () => 
   await bob.screenshot('conflict-explained');
 });
 
-it('left no uncaught error', () => {
-  expect(alice.errors).toEqual([]);
-  expect(bob.errors).toEqual([]);
-});
+itLeftNoUncaughtError(journey);

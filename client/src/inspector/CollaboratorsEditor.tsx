@@ -1,22 +1,12 @@
 import { useState } from 'react';
-import type { Collaborator, Design, Role } from '@orgcanvas/model';
+import type { Collaborator } from '@orgcanvas/model';
 import { useI18n } from '../i18n';
-import type { EditorActions } from '../editor/useEditorActions';
+import type { RoleSectionProps } from './sectionProps';
 
 type Kind = Collaborator['kind'];
 
 /** 内部协作: units or roles of this design, or a name in words when it is neither. */
-export function CollaboratorsEditor({
-  role,
-  design,
-  readOnly,
-  actions,
-}: {
-  role: Role;
-  design: Design;
-  readOnly: boolean;
-  actions: EditorActions;
-}) {
+export function CollaboratorsEditor({ role, design, readOnly, actions }: RoleSectionProps) {
   const { t } = useI18n();
   const [kind, setKind] = useState<Kind>('unit');
   const [target, setTarget] = useState('');

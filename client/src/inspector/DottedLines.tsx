@@ -1,20 +1,9 @@
 import { useState } from 'react';
-import type { Design, Role } from '@orgcanvas/model';
 import { useI18n } from '../i18n';
-import type { EditorActions } from '../editor/useEditorActions';
+import type { RoleSectionProps } from './sectionProps';
 
 /** Dotted-line (secondary) managers of a role, drawn dashed on the canvas. */
-export function DottedLines({
-  role,
-  design,
-  readOnly,
-  actions,
-}: {
-  role: Role;
-  design: Design;
-  readOnly: boolean;
-  actions: EditorActions;
-}) {
+export function DottedLines({ role, design, readOnly, actions }: RoleSectionProps) {
   const { t } = useI18n();
   const [target, setTarget] = useState('');
   const titles = new Map(design.roles.map((entry) => [entry.id, entry.title]));

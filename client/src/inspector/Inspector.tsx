@@ -1,4 +1,4 @@
-import type { Design, Role } from '@orgcanvas/model';
+import type { Design } from '@orgcanvas/model';
 import { useI18n } from '../i18n';
 import type { EditorActions } from '../editor/useEditorActions';
 import { rolesById } from '../editor/tree';
@@ -9,6 +9,7 @@ import { PayEditor } from './PayEditor';
 import { RoleBasics } from './RoleBasics';
 import { StringListEditor } from './StringListEditor';
 import { Section, TextField } from './fields';
+import type { RoleSectionProps } from './sectionProps';
 
 interface InspectorProps {
   readonly design: Design;
@@ -55,17 +56,7 @@ export function Inspector({ design, selection, readOnly, actions, onSelect, onEd
   );
 }
 
-function RoleDetails({
-  role,
-  design,
-  readOnly,
-  actions,
-}: {
-  role: Role;
-  design: Design;
-  readOnly: boolean;
-  actions: EditorActions;
-}) {
+function RoleDetails({ role, design, readOnly, actions }: RoleSectionProps) {
   const { t } = useI18n();
   const update = (patch: Parameters<typeof updatePatch>[0]) => actions.apply(updatePatch(patch, role.id));
   return (

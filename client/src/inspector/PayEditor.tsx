@@ -1,23 +1,13 @@
-import { type Design, type Pay, type Role, roleCost } from '@orgcanvas/model';
+import { type Pay, roleCost } from '@orgcanvas/model';
 import { useI18n } from '../i18n';
-import type { EditorActions } from '../editor/useEditorActions';
 import { NumberField } from './fields';
+import type { RoleSectionProps } from './sectionProps';
 
 /**
  * 工资制度 with the formula spelled out and the result computed as the user types: per person, and
  * times headcount as the role's monthly personnel cost.
  */
-export function PayEditor({
-  role,
-  design,
-  readOnly,
-  actions,
-}: {
-  role: Role;
-  design: Design;
-  readOnly: boolean;
-  actions: EditorActions;
-}) {
+export function PayEditor({ role, design, readOnly, actions }: RoleSectionProps) {
   const { t, locale } = useI18n();
   const unit = role.unitId === null ? undefined : design.units.find((entry) => entry.id === role.unitId);
   const cost = roleCost(role, unit);
