@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type Konva from 'konva';
 import { Stage } from 'react-konva';
-import { type LayoutNode, type Rect, buildScene } from '@orgcanvas/model';
+import { type LayoutNode, type Rect, buildScene, unionRects } from '@orgcanvas/model';
 import { cullWindow, detailFor } from './detail.js';
 import { InteractiveLayer } from './InteractiveLayer.js';
 import { Minimap } from './Minimap.js';
@@ -14,7 +14,7 @@ import { useLayout } from './useLayout.js';
 import { usePointerInteractions } from './usePointerInteractions.js';
 import { useStageSize } from './useStageSize.js';
 import { useViewport } from './useViewport.js';
-import { focusOn, fromCentre, unionRects, visibleWorldRect, worldRectToScreen } from './viewport.js';
+import { focusOn, fromCentre, visibleWorldRect, worldRectToScreen } from './viewport.js';
 
 const NO_PEERS: readonly never[] = [];
 /** Above this many cards the static layer mounts only what is near the view. */

@@ -76,21 +76,6 @@ export function visibleWorldRect(v: Viewport, size: Size): Rect {
   return { x: a.x, y: a.y, width: size.width / v.scale, height: size.height / v.scale };
 }
 
-export function unionRects(rects: readonly Rect[]): Rect | null {
-  if (rects.length === 0) return null;
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const r of rects) {
-    minX = Math.min(minX, r.x);
-    minY = Math.min(minY, r.y);
-    maxX = Math.max(maxX, r.x + r.width);
-    maxY = Math.max(maxY, r.y + r.height);
-  }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-}
-
 export interface WheelLike {
   readonly deltaX: number;
   readonly deltaY: number;

@@ -40,27 +40,26 @@ function collinear(a: Point, b: Point, c: Point): boolean {
   return false;
 }
 
-export function boundsOf(nodes: readonly Rect[], edges: readonly LayoutEdge[]): Rect {
+/** The smallest rectangle holding every one given, or null for none. */
+export function unionRects(rects: readonly Rect[]): Rect | null {
+  if (rects.length === 0) return null;
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const n of nodes) {
-    minX = Math.min(minX, n.x);
-    minY = Math.min(minY, n.y);
-    maxX = Math.max(maxX, n.x + n.width);
-    maxY = Math.max(maxY, n.y + n.height);
+  for (const r of rects) {
+    minX = Math.min(minX, r.x);
+    minY = Math.min(minY, r.y);
+    maxX = Math.max(maxX, r.x + r.width);
+    maxY = Math.max(maxY, r.y + r.height);
   }
-  for (const e of edges) {
-    for (const p of e.points) {
-      minX = Math.min(minX, p.x);
-      minY = Math.min(minY, p.y);
-      maxX = Math.max(maxX, p.x);
-      maxY = Math.max(maxY, p.y);
-    }
-  }
-  if (minX === Infinity) return { x: 0, y: 0, width: 0, height: 0 };
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+/** Everything a layout draws: its cards and the bend points of its lines. */
+export function boundsOf(nodes: readonly Rect[], edges: readonly LayoutEdge[]): Rect {
+  const points = edges.flatMap((edge) => edge.points.map((point) => ({ ...point, width: 0, height: 0 })));
+  return unionRects([...nodes, ...points]) ?? { x: 0, y: 0, width: 0, height: 0 };
 }
 
 export function rectsOverlap(a: Rect, b: Rect, tolerance = 0): boolean {

@@ -3,4 +3,4 @@
 export * from './types.js';
 export { DEFAULT_LAYOUT_OPTIONS, layoutInput, layoutKey, hiddenCounts } from './input.js';
 export { ElkLayoutEngine } from './elk.js';
-export { boundsOf, rectsOverlap } from './geometry.js';
+export { boundsOf, rectsOverlap, unionRects } from './geometry.js';
