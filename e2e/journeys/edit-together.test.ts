@@ -86,6 +86,28 @@ it('a delete in one browser shows in the other, and the subordinates move up', a
   );
 });
 
+it('two people typing into the same duty text both keep their words', async () => {
+  await treeItem(alice.page, 'copywriter').click();
+  await treeItem(bob.page, 'copywriter').click();
+  const mine = alice.page.getByTestId('role-purpose');
+  const theirs = bob.page.getByTestId('role-purpose');
+  await mine.fill('负责文案');
+  await expect.poll(() => theirs.inputValue()).toBe('负责文案');
+  await mine.focus();
+  await alice.page.keyboard.press('Control+Home');
+  await theirs.focus();
+  await bob.page.keyboard.press('Control+End');
+  await Promise.all([
+    alice.page.keyboard.type('每天', { delay: 40 }),
+    bob.page.keyboard.type('和策划', { delay: 40 }),
+  ]);
+  await expect.poll(() => mine.inputValue()).toBe('每天负责文案和策划');
+  await expect.poll(() => theirs.inputValue()).toBe('每天负责文案和策划');
+  await eventually(async () =>
+    expect((await roles()).find((role) => role.id === 'copywriter')?.purpose).toBe('每天负责文案和策划'),
+  );
+});
+
 it('undo in one browser undoes only that person’s own change', async () => {
   await renameInOutline(bob.page, 'copywriter', 'Copywriter (Bob)');
   await expect.poll(() => label(alice, 'copywriter')).toMatch(/^Copywriter \(Bob\)/);

@@ -10,6 +10,7 @@ export interface ExportedRole {
   readonly title: string;
   readonly reportsTo: string | null;
   readonly unitId: string | null;
+  readonly purpose: string;
 }
 
 async function call<T>(url: string, init: RequestInit = {}): Promise<T> {

@@ -1,4 +1,5 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { rebaseCaret, rebaseEdit } from './textMerge';
 import { useI18n } from '../i18n';
 
 interface TextFieldProps {
@@ -15,9 +16,11 @@ interface TextFieldProps {
 }
 
 /**
- * A text field that writes every keystroke (the model applies it as a minimal diff, so concurrent
- * typing elsewhere in the text merges) but shows its own draft while focused, so a remote echo never
- * moves the caret.
+ * A text field bound to shared text. Every keystroke is written at once (the model stores it as the
+ * smallest splice), and the field always shows the shared text, so words someone else types into the
+ * same field appear as they type and are never overwritten by a stale copy of ours. When their edit
+ * lands while we are in the field, our caret is carried past it. During IME composition (pinyin) the
+ * field keeps its own draft and writes only the composed characters.
  */
 export function TextField({
   label,
@@ -30,20 +33,63 @@ export function TextField({
   compact,
   onCommit,
 }: TextFieldProps) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const shown = draft ?? value;
+  const element = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const [composing, setComposing] = useState<string | null>(null);
+  const shown = composing ?? value;
+  const caret = useRef<{ start: number; end: number } | null>(null);
+  const rendered = useRef(shown);
+  const typed = useRef<string | null>(null);
+  const compositionBase = useRef(value);
+
+  useLayoutEffect(() => {
+    const previous = rendered.current;
+    rendered.current = shown;
+    const field = element.current;
+    const saved = caret.current;
+    if (previous === shown || typed.current === shown || !field || !saved) return;
+    if (field.ownerDocument.activeElement !== field) return;
+    const start = rebaseCaret(previous, shown, saved.start);
+    const end = rebaseCaret(previous, shown, saved.end);
+    field.setSelectionRange(start, end);
+    caret.current = { start, end };
+  }, [shown]);
+
+  const commit = (base: string, edited: string) => {
+    const merged = rebaseEdit(base, edited, value);
+    typed.current = merged;
+    onCommit(merged);
+  };
+  const remember = () => {
+    const field = element.current;
+    if (field) caret.current = { start: field.selectionStart ?? 0, end: field.selectionEnd ?? 0 };
+  };
   const common = {
+    ref: element,
     value: shown,
     readOnly,
     placeholder,
     maxLength,
     'data-testid': testId,
     'aria-label': compact ? label : undefined,
-    onFocus: () => setDraft(value),
-    onBlur: () => setDraft(null),
+    onSelect: remember,
     onChange: (event: { target: { value: string } }) => {
-      setDraft(event.target.value);
-      onCommit(event.target.value);
+      remember();
+      if (composing !== null) {
+        setComposing(event.target.value);
+        return;
+      }
+      commit(rendered.current, event.target.value);
+    },
+    onCompositionStart: () => {
+      compositionBase.current = value;
+      setComposing(value);
+    },
+    onCompositionEnd: (event: { currentTarget: { value: string } }) => {
+      setComposing(null);
+      commit(compositionBase.current, event.currentTarget.value);
+    },
+    onBlur: () => {
+      typed.current = null;
     },
   };
   const control = multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />;
