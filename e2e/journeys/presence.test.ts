@@ -49,6 +49,32 @@ it('moves a person’s pointer on the others’ canvases', async () => {
   await bob.screenshot('presence-bob-sees-alice');
 });
 
+it('follows what another person looks at until the viewer pans', async () => {
+  await treeItem(alice.page, 'operations-promotion').click();
+  await alice.page.getByTestId('zoom-to-selection').click();
+  const scale = (who: Person) => who.page.evaluate(() => window.__orgCanvas?.scale() ?? 0);
+  await expect.poll(() => scale(alice)).toBeGreaterThan(0);
+  await person(bob, 'Alice').click();
+  await bob.page.getByTestId('follow-banner').waitFor();
+  await expect.poll(async () => Math.abs((await scale(bob)) - (await scale(alice)))).toBeLessThan(0.01);
+  await expect
+    .poll(async () => {
+      const card = await bob.page.evaluate(
+        () => window.__orgCanvas?.cardRect('operations-promotion') ?? null,
+      );
+      const box = (await bob.page.getByTestId('org-canvas').boundingBox())!;
+      return card !== null && card.x > box.x && card.x + card.width < box.x + box.width;
+    })
+    .toBe(true);
+
+  const box = (await bob.page.getByTestId('org-canvas').boundingBox())!;
+  await bob.page.mouse.move(box.x + 20, box.y + box.height - 20);
+  await bob.page.mouse.down();
+  await bob.page.mouse.move(box.x + 140, box.y + box.height - 60, { steps: 6 });
+  await bob.page.mouse.up();
+  await expect.poll(() => bob.page.getByTestId('follow-banner').count()).toBe(0);
+});
+
 it('removes a person who leaves', async () => {
   await viewer.page.close();
   await expect.poll(() => person(alice, '王总').count(), { timeout: 40_000 }).toBe(0);

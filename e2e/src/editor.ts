@@ -56,6 +56,7 @@ declare global {
     __orgCanvas?: {
       cardRect(roleId: string): { x: number; y: number; width: number; height: number } | null;
       visibleRoles(): string[];
+      scale(): number;
       reveal(roleIds: readonly string[]): void;
       peers(): {
         name: string;
