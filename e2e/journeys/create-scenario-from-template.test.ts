@@ -20,7 +20,7 @@ afterAll(async () => {
   app?.dispose();
 });
 
-it('creates a workspace and a scenario from a template through the UI, and exports it as JSON', async () => {
+it('creates a workspace and a scenario from a template through the UI, exports it as JSON and imports it again', async () => {
   const leader = await browser.person({ locale: 'zh-CN' });
   const { page } = leader;
   await page.goto(app.url);
@@ -77,5 +77,32 @@ it('creates a workspace and a scenario from a template through the UI, and expor
   expect(file).toMatchObject({ format: 'orgcanvas.design', version: 1 });
   expect(file.roles).toHaveLength(chosen.counts.roles);
   expect(file.roles.map((role) => role.title)).toContain('运营推广');
+
+  // A file with mistakes is refused with every problem and its path; nothing is created.
+  const broken = structuredClone(file) as unknown as {
+    roles: { reportsTo: string | null; headcount: number }[];
+  };
+  broken.roles[1]!.reportsTo = 'r-missing';
+  broken.roles[2]!.headcount = -3;
+  await page.getByTestId('new-scenario').click();
+  await page.getByTestId('source-file').click();
+  await page.getByTestId('import-file-input').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(broken)),
+  });
+  await page.getByTestId('import-error').first().waitFor();
+  const problems = await page.getByTestId('import-error').allTextContents();
+  expect(problems.some((text) => text.includes('roles[1].reportsTo'))).toBe(true);
+  expect(problems.some((text) => text.includes('roles[2].headcount'))).toBe(true);
+  expect(await page.getByTestId('create-scenario').isDisabled()).toBe(true);
+
+  // The exported file itself imports as a new scenario with the same roles.
+  await page.getByTestId('import-file-input').setInputFiles((await download.path())!);
+  await page.getByTestId('import-ok').waitFor();
+  await page.getByTestId('scenario-name-input').fill('导入的方案');
+  await page.getByTestId('create-scenario').click();
+  await page.waitForURL(/\/w\/[^/]+\/s\/[^/]+\?token=/);
+  await expect.poll(() => treeItems(page).count(), { timeout: 15_000 }).toBe(chosen.counts.roles);
   expect(leader.errors).toEqual([]);
 });

@@ -2,6 +2,7 @@ import type { Design, ResponsibilityArea } from '../types.js';
 import { type ModelError, type Result, modelError } from '../result.js';
 import { assembleDesign } from '../read/assemble.js';
 import { unitColour } from '../palette.js';
+import { describeIssue } from './issues.js';
 import { checkReferences, referencesOf } from './references.js';
 import { DESIGN_FORMAT, type DesignFile, MAX_FILE_BYTES, designFileSchema } from './schema.js';
 
@@ -65,9 +66,10 @@ export function parseDesign(value: unknown): Result<Design, readonly ModelError[
   const parsed = designFileSchema.safeParse(value);
   if (!parsed.success) {
     // Report the broken references too, so one round of fixes is enough.
-    const schemaErrors = parsed.error.issues.map((issue) =>
-      modelError('invalid-value', issue.message, `字段无效：${issue.message}`, formatPath(issue.path)),
-    );
+    const schemaErrors = parsed.error.issues.map((issue) => {
+      const { en, zh } = describeIssue(issue);
+      return modelError('invalid-value', en, zh, formatPath(issue.path));
+    });
     return { ok: false, error: [...schemaErrors, ...checkReferences(referencesOf(value))] };
   }
   const errors = checkReferences(parsed.data);

@@ -123,6 +123,18 @@ describe('JSON v1', () => {
         'roles[3].responsibilities[0].items[0].cadence',
       ]),
     );
+    const said = (path: string) => !result.ok && result.error.find((error) => error.path === path);
+    expect(said('roles[0].headcount')).toMatchObject({
+      message: 'must be at least 0',
+      messageZh: '不能小于 0',
+    });
+    expect(said('units[0].color')).toMatchObject({
+      message: 'must look like "#4e79a7"',
+      messageZh: '格式应为“#4e79a7”',
+    });
+    expect(said('roles[3].responsibilities[0].items[0].cadence')).toMatchObject({
+      messageZh: expect.stringContaining('"daily"、"weekly"'),
+    });
 
     const references = parseDesign({
       format: 'orgcanvas.design',

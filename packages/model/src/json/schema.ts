@@ -11,7 +11,7 @@ export const DESIGN_FORMAT = 'orgcanvas.design';
 export const DESIGN_VERSION = 1;
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-const id = z.string().min(1, 'must not be empty').max(200);
+const id = z.string().min(1).max(200);
 const shortText = z.string().max(LIMITS.shortText);
 const longText = z.string().max(LIMITS.longText);
 const amount = z.number().finite().nullable().default(null);
@@ -52,7 +52,7 @@ export const unitSchema = z.object({
   kind: z.enum(UNIT_KINDS).default('department'),
   color: z
     .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#4e79a7"')
+    .regex(/^#[0-9a-fA-F]{6}$/)
     .optional(),
   responsibilities: list(areaSchema).default([]),
   performanceCoefficient: amount,
@@ -64,7 +64,7 @@ export const roleSchema = z.object({
   title: shortText,
   unitId: id.nullable().default(null),
   reportsTo: id.nullable().default(null),
-  headcount: z.number().int('must be a whole number').min(0).max(LIMITS.headcount).default(1),
+  headcount: z.number().int().min(0).max(LIMITS.headcount).default(1),
   optional: z.boolean().default(false),
   assistant: z.boolean().default(false),
   purpose: longText.default(''),
@@ -91,7 +91,7 @@ export const noteSchema = z.object({
   text: longText.default(''),
   date: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like "2024-05-31"')
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
     .nullable()
     .default(null),
 });
