@@ -8,5 +8,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // What one browser does reaches the others over the network; on a loaded CI machine that can take
+    // a few seconds, so polling waits up to 15 s instead of vitest's default 1 s.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

@@ -54,7 +54,7 @@ it('creates a workspace and a scenario from a template through the UI, exports i
   await page.getByTestId('name-submit').click();
   await page.getByTestId('person-self').waitFor();
   await page.getByRole('tree').waitFor();
-  await expect.poll(() => treeItems(page).count(), { timeout: 15_000 }).toBe(chosen.counts.roles);
+  await expect.poll(() => treeItems(page).count()).toBe(chosen.counts.roles);
   const names = await treeItems(page).evaluateAll((items) =>
     items.map((item) => item.getAttribute('aria-label') ?? ''),
   );
@@ -103,6 +103,6 @@ it('creates a workspace and a scenario from a template through the UI, exports i
   await page.getByTestId('scenario-name-input').fill('导入的方案');
   await page.getByTestId('create-scenario').click();
   await page.waitForURL(/\/w\/[^/]+\/s\/[^/]+\?token=/);
-  await expect.poll(() => treeItems(page).count(), { timeout: 15_000 }).toBe(chosen.counts.roles);
+  await expect.poll(() => treeItems(page).count()).toBe(chosen.counts.roles);
   expect(leader.errors).toEqual([]);
 });
