@@ -108,6 +108,19 @@ it('two people typing into the same duty text both keep their words', async () =
   );
 });
 
+it('design notes such as the personnel-cost definition are shown and edited together', async () => {
+  await alice.page.getByTestId('tab-notes').click();
+  await bob.page.getByTestId('tab-notes').click();
+  const note = (who: Person) => who.page.locator('[data-testid="note"][data-note-id="personnel-cost"]');
+  expect(await note(bob).getByTestId('note-text').inputValue()).toContain('人员成本');
+  await note(alice).getByTestId('note-title').fill('人员成本口径');
+  await expect.poll(() => note(bob).getByTestId('note-title').inputValue()).toBe('人员成本口径');
+  await alice.page.getByTestId('add-note').click();
+  await expect.poll(() => bob.page.getByTestId('note').count()).toBe(2);
+  await alice.page.getByTestId('tab-role').click();
+  await bob.page.getByTestId('tab-role').click();
+});
+
 it('undo in one browser undoes only that person’s own change', async () => {
   await renameInOutline(bob.page, 'copywriter', 'Copywriter (Bob)');
   await expect.poll(() => label(alice, 'copywriter')).toMatch(/^Copywriter \(Bob\)/);

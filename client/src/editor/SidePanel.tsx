@@ -3,11 +3,12 @@ import type { Design } from '@orgcanvas/model';
 import type { VersionSummary } from '../api';
 import { useI18n } from '../i18n';
 import { Inspector } from '../inspector';
+import { DesignNotes } from '../notes';
 import { UnitManager } from '../units';
 import { type VersionPreview, VersionsPanel } from '../versions';
 import type { EditorActions } from './useEditorActions';
 
-type Tab = 'role' | 'units' | 'versions';
+type Tab = 'role' | 'units' | 'notes' | 'versions';
 
 interface SidePanelProps {
   readonly design: Design;
@@ -46,6 +47,7 @@ export function SidePanel({
   const tabs: [Tab, string][] = [
     ['role', t('editor.inspector')],
     ['units', t('editor.units')],
+    ['notes', t('notes.tab')],
     ['versions', t('versions.open')],
   ];
   return (
@@ -79,6 +81,7 @@ export function SidePanel({
         {tab === 'units' && (
           <UnitManager design={design} readOnly={readOnly} actions={actions} onChosen={onEditingUnit} />
         )}
+        {tab === 'notes' && <DesignNotes design={design} readOnly={readOnly} actions={actions} />}
         {tab === 'versions' && (
           <VersionsPanel
             workspaceId={versions.workspaceId}

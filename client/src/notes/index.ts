@@ -1,0 +1,1 @@
+export { DesignNotes } from './DesignNotes';
