@@ -11,6 +11,25 @@ export interface ExportedRole {
   readonly reportsTo: string | null;
   readonly unitId: string | null;
   readonly purpose: string;
+  readonly headcount: number;
+  readonly pay: Readonly<Record<string, number | null>>;
+  readonly responsibilities: readonly {
+    readonly title: string;
+    readonly items: readonly {
+      text: string;
+      cadence: string | null;
+      time: string | null;
+      recipient: string | null;
+    }[];
+  }[];
+}
+
+export interface ExportedUnit {
+  readonly id: string;
+  readonly name: string;
+  readonly parentId: string | null;
+  readonly color: string;
+  readonly performanceCoefficient: number | null;
 }
 
 async function call<T>(url: string, init: RequestInit = {}): Promise<T> {
@@ -45,7 +64,7 @@ export async function exportScenario(
   base: string,
   workspace: WorkspaceLinks,
   scenarioId: string,
-): Promise<{ name: string; roles: ExportedRole[] }> {
+): Promise<{ name: string; roles: ExportedRole[]; units: ExportedUnit[] }> {
   return call(
     `${base}/api/workspaces/${workspace.id}/scenarios/${scenarioId}/export.json?token=${workspace.editToken}`,
   );

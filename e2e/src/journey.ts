@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   type ExportedRole,
+  type ExportedUnit,
   type WorkspaceLinks,
   createScenario,
   createWorkspace,
@@ -27,6 +28,8 @@ export interface Journey {
   readonly people: readonly Person[];
   /** The roles as the server holds them. */
   roles(): Promise<ExportedRole[]>;
+  /** The units as the server holds them. */
+  units(): Promise<ExportedUnit[]>;
 }
 
 /**
@@ -47,8 +50,9 @@ export function setUpJourney(options: {
       name: '方案',
       template: options.template,
     });
-    journey.roles = async () =>
-      (await exportScenario(journey.app.url, journey.workspace, journey.scenarioId)).roles;
+    const exported = () => exportScenario(journey.app.url, journey.workspace, journey.scenarioId);
+    journey.roles = async () => (await exported()).roles;
+    journey.units = async () => (await exported()).units;
     const people: Person[] = [];
     for (const spec of options.people) {
       const person = await journey.browser.person(spec.locale ? { locale: spec.locale } : {});
