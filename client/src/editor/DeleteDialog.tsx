@@ -15,9 +15,9 @@ export function DeleteDialog({
   onCancel(): void;
   onConfirm(): void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const plan = deleteConsequences(design, ids);
-  const separator = t('common.none') === '无' ? '、' : ', ';
+  const separator = locale === 'zh' ? '、' : ', ';
   return (
     <Dialog
       title={t('editor.deleteTitle')}
