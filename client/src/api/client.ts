@@ -2,7 +2,6 @@ import {
   ApiError,
   type NewScenarioSource,
   type ScenarioSummary,
-  type TemplateSummary,
   type VersionDetail,
   type VersionSummary,
   type Workspace,
@@ -68,15 +67,8 @@ export class ApiClient {
     return `${this.base}${scenarioPath(workspaceId, scenarioId)}/export.json?token=${enc(token)}`;
   }
 
-  listTemplates(): Promise<TemplateSummary[]> {
-    return this.request('/api/templates', {});
-  }
-
   listVersions(workspaceId: string, token: string, scenarioId: string): Promise<VersionSummary[]> {
-    return this.request<VersionSummary[] | { versions: VersionSummary[] }>(
-      `${scenarioPath(workspaceId, scenarioId)}/versions`,
-      { token },
-    ).then((body) => (Array.isArray(body) ? body : body.versions));
+    return this.request(`${scenarioPath(workspaceId, scenarioId)}/versions`, { token });
   }
 
   saveVersion(

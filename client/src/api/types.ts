@@ -33,13 +33,6 @@ export interface Workspace {
   readonly viewToken?: string;
 }
 
-export interface TemplateSummary {
-  readonly id: string;
-  readonly name: { readonly zh: string; readonly en: string };
-  readonly summary: { readonly zh: string; readonly en: string };
-  readonly counts: { readonly units: number; readonly roles: number; readonly dutyItems: number };
-}
-
 export interface VersionSummary {
   readonly id: string;
   readonly label: string;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from '../app/Link';
 import { Dialog } from '../app/Dialog';
 import { editorHref } from '../app/route';
-import type { ScenarioSummary } from '../api';
+import { type ScenarioSummary, api } from '../api';
 import { useI18n } from '../i18n';
 
 interface ScenarioListProps {
@@ -82,7 +82,7 @@ export function ScenarioList({
               <div className="row-actions">
                 <a
                   className="button ghost small"
-                  href={exportHref(workspaceId, scenario.id, token)}
+                  href={api.exportUrl(workspaceId, token, scenario.id)}
                   download
                   data-testid="scenario-export"
                 >
@@ -187,9 +187,4 @@ function forkedFrom(scenario: ScenarioSummary, names: ReadonlyMap<string, string
 function formatDate(formatter: Intl.DateTimeFormat, iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : formatter.format(date);
-}
-
-/** The scenario as a JSON v1 file; the server sends it as a download. */
-function exportHref(workspaceId: string, scenarioId: string, token: string): string {
-  return `/api/workspaces/${encodeURIComponent(workspaceId)}/scenarios/${encodeURIComponent(scenarioId)}/export.json?token=${encodeURIComponent(token)}`;
 }
