@@ -35,4 +35,15 @@ it('editing shortcuts do nothing and say "view only"', async () => {
   expect(await treeItems(viewer.page).count()).toBe(before.length);
 });
 
+it('shows an editor the view link to share, even from a browser that did not create the workspace', async () => {
+  const { app, workspace } = journey;
+  const page = await viewer.context.newPage();
+  await page.goto(`${app.url}/w/${workspace.id}?token=${workspace.editToken}`);
+  await expect
+    .poll(() => page.getByTestId('view-link').inputValue())
+    .toContain(`token=${workspace.viewToken}`);
+  expect(await page.getByTestId('edit-link').inputValue()).toContain(`token=${workspace.editToken}`);
+  await page.close();
+});
+
 itLeftNoUncaughtError(journey);

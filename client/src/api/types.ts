@@ -28,8 +28,7 @@ export interface Workspace {
   readonly name: string;
   readonly access: Access;
   readonly scenarios: readonly ScenarioSummary[];
-  /** Present for edit tokens on servers that return them; the client otherwise keeps its own. */
-  readonly editToken?: string;
+  /** Given to edit tokens only: the view link an editor may share. */
   readonly viewToken?: string;
 }
 

@@ -45,7 +45,8 @@ export function EditorPage({ workspaceId, scenarioId, token, presetName }: Edito
         rememberWorkspace({
           id: loaded.id,
           name: loaded.name,
-          ...(loaded.access === 'edit' ? { editToken: token } : { viewToken: token }),
+          ...(loaded.access === 'edit' ? { editToken: token } : {}),
+          viewToken: loaded.viewToken ?? token,
         });
       },
       (caught: unknown) => {

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n';
 import { NewScenarioDialog } from './NewScenarioDialog';
 import { ScenarioList } from './ScenarioList';
 import { ShareLinks } from './ShareLinks';
-import { knownWorkspace, rememberWorkspace } from './recent';
+import { rememberWorkspace } from './recent';
 import { useWorkspace } from './useWorkspace';
 
 /** `/w/:workspaceId?token=`: the scenario list, share links and "new scenario". */
@@ -25,8 +25,8 @@ export function WorkspacePage({ workspaceId, token }: { workspaceId: string; tok
     rememberWorkspace({
       id: workspace.id,
       name: workspace.name,
-      editToken: workspace.editToken ?? (workspace.access === 'edit' ? token : undefined),
-      viewToken: workspace.viewToken ?? (workspace.access === 'view' ? token : undefined),
+      ...(workspace.access === 'edit' ? { editToken: token } : {}),
+      viewToken: workspace.viewToken ?? token,
     });
   }, [workspace, token]);
 
@@ -48,7 +48,6 @@ export function WorkspacePage({ workspaceId, token }: { workspaceId: string; tok
       })
       .then(reload, fail);
 
-  const known = knownWorkspace(workspaceId);
   return (
     <div className="page">
       <AppHeader>
@@ -107,8 +106,8 @@ export function WorkspacePage({ workspaceId, token }: { workspaceId: string; tok
             </section>
             <ShareLinks
               workspaceId={workspaceId}
-              editToken={workspace.editToken ?? (canEdit ? token : known?.editToken)}
-              viewToken={workspace.viewToken ?? (canEdit ? known?.viewToken : token)}
+              editToken={canEdit ? token : undefined}
+              viewToken={workspace.viewToken ?? token}
             />
           </div>
         )}
