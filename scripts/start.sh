@@ -5,5 +5,6 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 bash scripts/install.sh
 echo "Building..."
-bash scripts/pnpm.sh -r --workspace-concurrency=1 build
+# Only what serving needs: the other packages are TypeScript source bundled into these two.
+bash scripts/pnpm.sh --filter @orgcanvas/client --filter @orgcanvas/server --workspace-concurrency=1 build
 exec node server/dist/main.js

@@ -12,8 +12,8 @@ step "Lint"
 bash scripts/pnpm.sh exec eslint . --max-warnings=0
 step "Format check"
 bash scripts/pnpm.sh exec prettier --check . --log-level=warn
-step "Build (the browser tests run the built app)"
-bash scripts/pnpm.sh -r --workspace-concurrency=1 build
+step "Build the app (the browser tests run it; the type-check above already checked the rest)"
+bash scripts/pnpm.sh --filter @orgcanvas/client --filter @orgcanvas/server --workspace-concurrency=1 build
 step "Unit and integration tests"
 bash scripts/pnpm.sh -r --workspace-concurrency=1 --filter '!@orgcanvas/e2e' test
 step "Browser tests"
