@@ -9,6 +9,7 @@ import {
 } from '../doc/build.js';
 import { nextStamp, readPointer } from '../doc/schema.js';
 import { newId } from '../ids.js';
+import { isAtOrAbove } from '../read/forest.js';
 import { readOrder } from '../read/tolerant.js';
 import type { Design, Role } from '../types.js';
 import { EMPTY_PAY } from '../types.js';
@@ -75,9 +76,8 @@ function assertMovable(design: Design, roleId: string, managerId: string | null)
   if (managerId === null) return;
   if (managerId === roleId) refuse(refusals.selfManager());
   const manager = byId.get(managerId) ?? refuse(refusals.unknownRole(managerId, 'reportsTo'));
-  for (let current: Role | undefined = manager; current;) {
-    if (current.id === roleId) refuse(refusals.underOwnSubordinate(role.title, manager.title));
-    current = current.reportsTo === null ? undefined : byId.get(current.reportsTo);
+  if (isAtOrAbove(roleId, managerId, (id) => byId.get(id)?.reportsTo)) {
+    refuse(refusals.underOwnSubordinate(role.title, manager.title));
   }
 }
 

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { buildAreas, pointer } from '../doc/build.js';
 import { nextStamp } from '../doc/schema.js';
+import { isAtOrAbove } from '../read/forest.js';
 import { newId } from '../ids.js';
 import { unitColour } from '../palette.js';
 import type { Unit } from '../types.js';
@@ -95,15 +96,10 @@ function updateUnit(context: OpContext, id: string, patch: UnitPatch): void {
 function moveUnit(context: OpContext, id: string, parentId: string | null, index: number | undefined): void {
   const unit = findUnit(context, id);
   if (parentId !== null) {
-    const byId = new Map(context.design.units.map((entry) => [entry.id, entry]));
     findUnit(context, parentId, 'parentId');
-    for (
-      let current = byId.get(parentId);
-      current;
-      current = current.parentId === null ? undefined : byId.get(current.parentId)
-    ) {
-      if (current.id === id) refuse(refusals.unitUnderItself(unit.name));
-    }
+    const parents = new Map(context.design.units.map((entry) => [entry.id, entry.parentId]));
+    if (isAtOrAbove(id, parentId, (unitId) => parents.get(unitId)))
+      refuse(refusals.unitUnderItself(unit.name));
   }
   const node = unitNode(context, id);
   node.set('parentId', pointer(parentId, nextStamp(context.doc), context.doc.clientID));

@@ -91,3 +91,18 @@ export function depthFirst<T extends { readonly id: string }>(
   }
   return { ordered, children };
 }
+
+/**
+ * Whether `ancestor` is `node` itself or one of its parents, in a repaired forest (so the walk ends).
+ * Operations ask it before a move: a node may not go under itself or anything below it.
+ */
+export function isAtOrAbove(
+  ancestor: string,
+  node: string,
+  parentOf: (id: string) => string | null | undefined,
+): boolean {
+  for (let current: string | null | undefined = node; current != null; current = parentOf(current)) {
+    if (current === ancestor) return true;
+  }
+  return false;
+}
