@@ -1,22 +1,17 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type Client, stockClient, synced } from './support/clients.js';
+import { describe, expect, it } from 'vitest';
+import { stockClient, synced } from './support/clients.js';
 import {
+  closedAfterEach,
   createScenario,
   createWorkspace,
   sleep,
   startTestServer,
-  type TestServer,
   waitFor,
 } from './support/server.js';
 
-const clients: Client[] = [];
-const servers: TestServer[] = [];
-afterEach(async () => {
-  clients.splice(0).forEach((c) => c.destroy());
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const { clients, servers } = closedAfterEach();
 
 describe('persistence across a restart', () => {
   it('keeps every edit, workspace and scenario, through compaction', async () => {

@@ -1,23 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readDesign, writeDesign } from '@orgcanvas/model';
 import { TEMPLATES } from '@orgcanvas/templates';
 import { type Client, stockClient, synced } from './support/clients.js';
 import {
   api,
+  closedAfterEach,
   createScenario,
   createWorkspace,
   sleep,
   startTestServer,
-  type TestServer,
   waitFor,
 } from './support/server.js';
 
-const clients: Client[] = [];
-const servers: TestServer[] = [];
-afterEach(async () => {
-  clients.splice(0).forEach((c) => c.destroy());
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const { clients, servers } = closedAfterEach();
 
 const origin = { kind: 'local', userId: 'tester' } as const;
 

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -112,3 +113,16 @@ export async function waitFor<T>(
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Clients and servers a test opens, closed after each test whatever it asserted, so a failing test
+ * never leaves a server holding its data directory's lock for the next one.
+ */
+export function closedAfterEach(): { clients: { destroy(): void }[]; servers: TestServer[] } {
+  const opened = { clients: [] as { destroy(): void }[], servers: [] as TestServer[] };
+  afterEach(async () => {
+    opened.clients.splice(0).forEach((client) => client.destroy());
+    await Promise.all(opened.servers.splice(0).map((server) => server.close()));
+  });
+  return opened;
+}
