@@ -23,7 +23,8 @@ export function recentWorkspaces(): RecentWorkspace[] {
 }
 
 export function rememberWorkspace(entry: Omit<RecentWorkspace, 'openedAt'>): void {
-  const previous = recentWorkspaces().find((known) => known.id === entry.id);
+  const recent = recentWorkspaces();
+  const previous = recent.find((known) => known.id === entry.id);
   const merged: RecentWorkspace = {
     ...previous,
     ...Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined)),
@@ -31,7 +32,7 @@ export function rememberWorkspace(entry: Omit<RecentWorkspace, 'openedAt'>): voi
     name: entry.name,
     openedAt: Date.now(),
   };
-  const rest = recentWorkspaces().filter((known) => known.id !== entry.id);
+  const rest = recent.filter((known) => known.id !== entry.id);
   writeStored(KEY, JSON.stringify([merged, ...rest].slice(0, 12)));
 }
 
