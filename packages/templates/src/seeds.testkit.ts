@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 /** Test helpers that read the seed documents themselves, so a transcription slip fails a test. */
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const SEEDS_DIR = path.resolve(repoRoot, '../shared/seeds');
+const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The two seed documents, kept unchanged beside the templates they are the source of. */
+export const SEEDS_DIR = path.join(packageRoot, 'seeds');
 
 export function seedText(file: string): string {
   return readFileSync(path.join(SEEDS_DIR, file), 'utf8');
