@@ -10,7 +10,7 @@ import * as Y from 'yjs';
  *   roles: Y.Map<roleId, Y.Map>  title, unitId, reportsTo (ParentPointer), order, headcount, optional,
  *                                assistant, purpose (Y.Text), internalCollaborators (Y.Array<json>),
  *                                externalParties (Y.Array<string>), responsibilities (areas),
- *                                additionalDuties (Y.Array<string>), workingTime, pay (Y.Map),
+ *                                additionalDuties (Y.Array<string>), workingTime, pay (Y.Map), noPay,
  *                                dottedLines (Y.Map<roleId, true>), notes (Y.Text)
  *   notes: Y.Map<noteId, Y.Map>  kind, title, text (Y.Text), date, order
  *   areas: Y.Array<Y.Map>        id, title, items: Y.Array<Y.Map> id, text (Y.Text), cadence, time, recipient

@@ -19,6 +19,7 @@ export interface RolePatch {
   readonly additionalDuties?: readonly string[];
   readonly internalCollaborators?: readonly Collaborator[];
   readonly pay?: Partial<Pay>;
+  readonly noPay?: boolean;
 }
 
 export interface UnitPatch {
