@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { fromJSON } from '../json/import.js';
+import { toJSON } from '../json/export.js';
+import { readDesign } from '../read/readDesign.js';
+import { must, smallOrg } from '../test/fixtures.js';
 import { EMPTY_PAY, type Pay, type Role, type Unit } from '../types.js';
 import { generateOrg } from '../generate/generateOrg.js';
 import { testDesign } from '../layout/testDesign.js';
@@ -125,5 +129,27 @@ describe('personnel cost of a design', () => {
     };
     expect(personnelCost(filled).incomplete).toBe(false);
     expect(personnelCost(filled).byUnit.every((entry) => !entry.incomplete)).toBe(true);
+  });
+});
+
+describe('a role with no pay in this design', () => {
+  it('is set by the pay operation, kept in the doc and in JSON v1, and old files read as paid', () => {
+    const doc = smallOrg();
+    must(doc, { type: 'role.update', id: 'fin', patch: { noPay: true } });
+    const design = readDesign(doc);
+    expect(design.roles.find((entry) => entry.id === 'fin')?.noPay).toBe(true);
+    const again = fromJSON(toJSON(design));
+    expect(again.ok && again.value).toEqual(design);
+    const old = fromJSON(
+      JSON.stringify({
+        format: 'orgcanvas.design',
+        version: 1,
+        name: 'old',
+        units: [],
+        roles: [{ id: 'a', title: 'A' }],
+      }),
+    );
+    expect(old.ok && old.value.roles[0]?.noPay).toBe(false);
+    expect(personnelCost(design).noPayRoles).toEqual(['fin']);
   });
 });
