@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from '../app/Link';
 import { Dialog } from '../app/Dialog';
 import { editorHref } from '../app/route';
-import { type ScenarioSummary, api } from '../api';
+import { type ScenarioSummary, api, forkedFromScenario } from '../api';
 import { useI18n } from '../i18n';
 
 interface ScenarioListProps {
@@ -174,14 +174,8 @@ function RenameField({ initial, onDone }: { initial: string; onDone(name: string
 
 /** The name of the scenario this one was forked from, when that is still in the list. */
 function forkedFrom(scenario: ScenarioSummary, names: ReadonlyMap<string, string>): string | undefined {
-  const origin = scenario.basedOn;
-  const id =
-    typeof origin === 'string'
-      ? origin
-      : origin?.kind === 'scenario' || origin?.kind === 'version'
-        ? origin.id
-        : undefined;
-  return id === undefined ? undefined : names.get(id);
+  const id = forkedFromScenario(scenario.basedOn);
+  return id === null ? undefined : names.get(id);
 }
 
 function formatDate(formatter: Intl.DateTimeFormat, iso: string): string {

@@ -22,10 +22,11 @@ export const ERROR_CODES = [
 ] as const;
 
 /**
- * A server code, `network` when the server could not be reached, or `http-<status>` when an answer
- * carried no code this contract knows (a proxy's error page, a newer server).
+ * A server code; on the client also `network` (the server could not be reached), `unexpected` (the
+ * client itself failed) or `http-<status>` (an answer with no code this contract knows: a proxy's
+ * error page, a newer server).
  */
-export type ErrorCode = (typeof ERROR_CODES)[number] | 'network' | `http-${number}`;
+export type ErrorCode = (typeof ERROR_CODES)[number] | 'network' | 'unexpected' | `http-${number}`;
 
 /** One bad field of a request, named by its path (`design.roles.3.reportsTo`). */
 export interface ErrorDetail {
