@@ -10,7 +10,13 @@ import {
   type Workspace,
   type WorkspaceCreated,
 } from '@orgcanvas/protocol';
-import type { NewScenarioSource } from './types';
+
+/** What the client adds to the contract: how the new-scenario dialog names the source it chose. */
+export type NewScenarioSource =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'template'; readonly template: string }
+  | { readonly kind: 'fork'; readonly from: string; readonly version?: string }
+  | { readonly kind: 'design'; readonly design: unknown };
 
 type Fetch = typeof fetch;
 

@@ -1,5 +1,4 @@
-export { ApiClient, api } from './client';
-export type { NewScenarioSource } from './types';
+export { ApiClient, api, type NewScenarioSource } from './client';
 // The contract itself lives in @orgcanvas/protocol; these are re-exported for the pages that call the API.
 export {
   ApiError,
