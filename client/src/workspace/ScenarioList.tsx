@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from '../app/Link';
 import { Dialog } from '../app/Dialog';
 import { editorHref } from '../app/route';
-import { type ScenarioSummary, api, forkedFromScenario } from '../api';
+import { API_LIMITS, type ScenarioSummary, api, forkedFromScenario } from '../api';
 import { useI18n } from '../i18n';
 
 interface ScenarioListProps {
@@ -161,6 +161,7 @@ function RenameField({ initial, onDone }: { initial: string; onDone(name: string
       aria-label={t('workspace.renamePrompt')}
       data-testid="scenario-rename-input"
       value={value}
+      maxLength={API_LIMITS.name}
       autoFocus
       onChange={(event) => setValue(event.target.value)}
       onBlur={() => onDone(value.trim() || null)}
