@@ -115,7 +115,7 @@ const EXPECTED: Record<string, Expected> = {
     items: [['tech-lead', 0, 4, '完善商城框架平台']],
   },
   'ecommerce-department-position-descriptions': {
-    units: 4,
+    units: 5,
     roles: 8,
     dutyItems: 70,
     items: [
@@ -269,9 +269,22 @@ describe('designs 2, 5 and 8: teams, optional roles, slide notes', () => {
     expect(design.notes.map((note) => note.kind)).toEqual(['incentivePool', 'budget', 'plan']);
     expect(design.notes.find((note) => note.kind === 'plan')?.date).toBe('2021-11-14');
     const seed = normaliseSeed(seedText(templateById('ecommerce-department-org-chart-slides')!.source.file));
-    for (const note of design.notes) expect(seed).toContain(squash(note.title));
-    expect(seed).toContain(squash(design.notes[0]!.text));
-    for (const line of design.notes[2]!.text.split('\n')) expect(seed).toContain(squash(line));
+    for (const note of design.notes) {
+      expect(seed).toContain(squash(note.title));
+      for (const line of note.text.split('\n')) expect(seed, note.id).toContain(squash(line));
+    }
+    // The 财务预算 slide is its title and nothing else, so the note holds no words of its own.
+    expect(design.notes.find((note) => note.kind === 'budget')?.text).toBe('');
+  });
+
+  it('keeps the 单品行销 bullet on 前台工程师, whose slide it is on', () => {
+    const design = templateDesign('ecommerce-department-org-chart-slides');
+    const items = (title: string) =>
+      design.roles
+        .find((r) => r.title === title)!
+        .responsibilities.flatMap((a) => a.items.map((i) => i.text));
+    expect(items('前台工程师')).toContain('对“单品行销”,制定推广文案、推广策略');
+    expect(items('推广专员').some((text) => text.includes('单品行销'))).toBe(false);
   });
 });
 
@@ -281,6 +294,7 @@ describe('design 9: the position descriptions, fully structured', () => {
   const design = templateDesign(entry);
   const byTitle = (title: string) => design.roles.find((role) => role.title === title)!;
   const unitName = (unitId: string | null) => design.units.find((unit) => unit.id === unitId)?.name;
+  const unitId = (name: string) => design.units.find((unit) => unit.name === name)!.id;
 
   // Each header table as the scrape flattened it: labels and values interleaved.
   const HEADERS: [string, { title: string; unit: string; superior: string; subordinate: string }][] = [
@@ -337,10 +351,17 @@ describe('design 9: the position descriptions, fully structured', () => {
     }
     expect(byTitle('物流人员').internalCollaborators).toEqual([
       { kind: 'unit', id: 'logistics-dept' },
-      { kind: 'text', text: '客服部' },
+      { kind: 'unit', id: unitId('客服部') },
     ]);
     const pay = design.notes.find((note) => note.title === '工资制度')!;
     expect(seed).toContain(squash(pay.text.split('\n')[0]!));
+  });
+
+  it('leaves every department coefficient unset, as the seed gives none, and the pay note says so', () => {
+    expect(seed).not.toMatch(/部门绩效系数[^*+]*\d/);
+    expect(design.units.map((unit) => unit.performanceCoefficient)).toEqual(design.units.map(() => null));
+    const pay = design.notes.find((note) => note.title === '工资制度')!;
+    expect(pay.text).toContain('各部门的部门绩效系数都留空');
   });
 
   it('turns cadence words, clock times and 上报给运营经理 into item fields', () => {
@@ -356,7 +377,10 @@ describe('design 9: the position descriptions, fully structured', () => {
             ? 'monthly'
             : null;
       expect(entry.cadence, text).toBe(cadence);
+      // The result goes to a role or to a department; "反馈到各部门" names no one department.
       if (/上报给运营经理|向运营经理/.test(text)) expect(entry.recipient, text).toBe(ops);
+      else if (/反馈到公司客服部/.test(text)) expect(entry.recipient, text).toBe(unitId('客服部'));
+      else if (/告知营销部门/.test(text)) expect(entry.recipient, text).toBe(unitId('营销部'));
       else expect(entry.recipient, text).toBeNull();
       if (entry.time !== null) expect(seed, entry.time).toContain(`(${squash(entry.time)})`);
     }
@@ -371,5 +395,6 @@ describe('design 9: the position descriptions, fully structured', () => {
       '早上 11 点',
     ]);
     expect(items.filter((entry) => entry.recipient === ops)).toHaveLength(12);
+    expect(items.filter((entry) => entry.recipient !== null && entry.recipient !== ops)).toHaveLength(2);
   });
 });
