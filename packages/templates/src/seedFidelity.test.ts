@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Design, ResponsibilityArea } from '@orgcanvas/model';
 import { TEMPLATES, templateById, templateCounts, templateDesign } from './index.js';
-import { fragments, isSubsequence, normaliseSeed, occursAround, seedText, squash } from './seeds.testkit.js';
+import {
+  POSITION_HEADERS,
+  fragments,
+  isSubsequence,
+  normaliseSeed,
+  occursAround,
+  seedText,
+  squash,
+} from './seeds.testkit.js';
 
 /** Every piece of seed text a design holds, keyed by where it sits, e.g. `ops-manager.a0.i2`. */
 function transcribed(design: Design): { key: string; text: string }[] {
@@ -296,27 +304,7 @@ describe('design 9: the position descriptions, fully structured', () => {
   const unitName = (unitId: string | null) => design.units.find((unit) => unit.id === unitId)?.name;
   const unitId = (name: string) => design.units.find((unit) => unit.name === name)!.id;
 
-  // Each header table as the scrape flattened it: labels and values interleaved.
-  const HEADERS: [string, { title: string; unit: string; superior: string; subordinate: string }][] = [
-    [
-      '岗位运营所在直接直接名称经理电商部总经理整个电商部部门上级下级',
-      { title: '运营经理', unit: '电商部', superior: '总经理', subordinate: '整个电商部' },
-    ],
-    [
-      '岗位所在直接直接营销主营销部运营经营销部专员名称管上级理下级部门',
-      { title: '营销主管', unit: '营销部', superior: '运营经理', subordinate: '营销部专员' },
-    ],
-    [
-      '岗位物流人所在直接运营经直接名称员物流部上级理发货部专员部门下级',
-      { title: '物流人员', unit: '物流部', superior: '运营经理', subordinate: '发货部专员' },
-    ],
-    [
-      '岗位美工所在直接直接名称主管美工部运营经理美工人员部门上级下级',
-      { title: '美工主管', unit: '美工部', superior: '运营经理', subordinate: '美工人员' },
-    ],
-  ];
-
-  it.each(HEADERS)('rebuilds the header table %s', (flat, header) => {
+  it.each(POSITION_HEADERS)('rebuilds the header table %s', (flat, header) => {
     expect(seed).toContain(flat);
     for (const value of Object.values(header)) expect(isSubsequence(value, flat), value).toBe(true);
     const role = byTitle(header.title);
