@@ -16,7 +16,10 @@ const VOLUNTARY = '根据网站最新需要与发展,网站会下发一些自愿
  * that unit is the recipient: 反馈到公司客服部 (客服部) and 告知营销部门 (营销部); "反馈到各部门" names no one
  * department, so it has none. 客服部 holds no described position, but a result goes to it and three
  * descriptions list it under 内部协作, so it is a unit (top level: the seed calls it the company's, 公司客服部,
- * and does not put it inside 电商部). 策划部 and 财务部 are only named, so they stay words.
+ * and does not put it inside 电商部). 策划部 and 财务部 are only named, so they stay words. 工资制度 is
+ * one design note with the formula as the three descriptions that reach it write it (美工主管's is cut off
+ * before); the seed gives no amounts and no 部门绩效系数, so every pay amount and every unit's
+ * coefficient is left unset.
  */
 export const ecommerceDepartmentPositionDescriptions = template(
   {
@@ -285,10 +288,7 @@ export const ecommerceDepartmentPositionDescriptions = template(
         id: 'pay-formula',
         kind: 'other',
         title: '工资制度',
-        text: [
-          '基本工资+岗位工资 +标准绩效工资 * 个人绩效系数 * 部门绩效系数 +奖惩',
-          '运营经理、营销主管和物流人员的岗位说明书都写明这一工资制度（美工主管的说明书在此之前截断）；原文只给出公式，没有金额，也没有部门绩效系数，因此各岗位的工资金额和各部门的部门绩效系数都留空。',
-        ].join('\n'),
+        text: '基本工资+岗位工资 +标准绩效工资 * 个人绩效系数 * 部门绩效系数 +奖惩',
       },
     ],
   },
