@@ -101,6 +101,8 @@ function operation(design: Design, step: Edit, serial: number): Operation | null
       if (!owner || !area)
         return id ? { type: 'area.add', owner: { kind: 'role', id }, title: step.text } : null;
       const item = area.items[0];
+      // A result goes to a role, or (every third time) to a whole unit.
+      const recipient = (step.cadence % 3 === 1 ? unit(step.recipient) : role(step.recipient)) ?? null;
       return item && step.cadence % 2 === 0
         ? {
             type: 'item.update',
@@ -110,7 +112,7 @@ function operation(design: Design, step: Edit, serial: number): Operation | null
             patch: {
               text: step.text,
               cadence: CADENCES[step.cadence]!,
-              recipient: role(step.recipient) ?? null,
+              recipient,
             },
           }
         : {
@@ -118,7 +120,7 @@ function operation(design: Design, step: Edit, serial: number): Operation | null
             owner: { kind: 'role', id: owner.id },
             areaId: area.id,
             text: step.text,
-            recipient: role(step.recipient) ?? null,
+            recipient,
           };
     }
     case 'newUnit':

@@ -157,11 +157,15 @@ function dutyStillApplies(duty: DutyChange, areas: readonly ResponsibilityArea[]
   }
 }
 
-/** The roles and units a change points at once applied: each must exist or arrive with it. */
-export function referencesOf(change: Change): {
+interface References {
   readonly roles: readonly Id[];
   readonly units: readonly Id[];
-} {
+  /** Work item recipients: each a role or a unit. */
+  readonly recipients: readonly Id[];
+}
+
+/** The roles and units a change points at once applied: each must exist or arrive with it. */
+export function referencesOf(change: Change): References {
   const fromAreas = (areas: readonly ResponsibilityArea[]) =>
     areas.flatMap((area) => area.items.flatMap((item) => (item.recipient === null ? [] : [item.recipient])));
   const fromDuties = (duties: readonly DutyChange[]) =>
@@ -175,6 +179,7 @@ export function referencesOf(change: Change): {
             : [],
     );
   const optional = (id: Id | null) => (id === null ? [] : [id]);
+  const none: References = { roles: [], units: [], recipients: [] };
   switch (change.kind) {
     case 'added': {
       const role = change.role;
@@ -183,21 +188,21 @@ export function referencesOf(change: Change): {
         roles: [
           ...optional(role.reportsTo),
           ...role.dottedLines,
-          ...fromAreas(role.responsibilities),
           ...collaborators.flatMap((entry) => (entry.kind === 'role' ? [entry.id] : [])),
         ],
         units: [
           ...optional(role.unitId),
           ...collaborators.flatMap((entry) => (entry.kind === 'unit' ? [entry.id] : [])),
         ],
+        recipients: fromAreas(role.responsibilities),
       };
     }
     case 'moved':
-      return { roles: optional(change.after), units: [] };
+      return { ...none, roles: optional(change.after) };
     case 'moved-unit':
-      return { roles: [], units: optional(change.after) };
+      return { ...none, units: optional(change.after) };
     case 'dotted-lines-changed':
-      return { roles: change.added, units: [] };
+      return { ...none, roles: change.added };
     case 'details-changed': {
       const collaborators = change.fields.flatMap((entry) =>
         entry.field === 'internalCollaborators'
@@ -207,17 +212,22 @@ export function referencesOf(change: Change): {
       return {
         roles: collaborators.flatMap((entry) => (entry.kind === 'role' && entry.id ? [entry.id] : [])),
         units: collaborators.flatMap((entry) => (entry.kind === 'unit' && entry.id ? [entry.id] : [])),
+        recipients: [],
       };
     }
     case 'duties-changed':
     case 'unit-duties-changed':
-      return { roles: fromDuties(change.duties), units: [] };
+      return { ...none, recipients: fromDuties(change.duties) };
     case 'unit-added':
-      return { roles: fromAreas(change.unit.responsibilities), units: optional(change.unit.parentId) };
+      return {
+        ...none,
+        units: optional(change.unit.parentId),
+        recipients: fromAreas(change.unit.responsibilities),
+      };
     case 'unit-reparented':
-      return { roles: [], units: optional(change.after) };
+      return { ...none, units: optional(change.after) };
     default:
-      return { roles: [], units: [] };
+      return none;
   }
 }
 
@@ -248,12 +258,15 @@ export function missingReferences(
   for (const change of selected) {
     const refs = referencesOf(change);
     const keys = [
-      ...refs.roles.filter((id) => !now.roles.has(id)).map((id) => `r:${id}`),
-      ...refs.units.filter((id) => !now.units.has(id)).map((id) => `u:${id}`),
-    ].filter((key) => !arriving.has(key));
+      ...refs.roles.filter((id) => !now.roles.has(id)).map((id) => [`r:${id}`]),
+      ...refs.units.filter((id) => !now.units.has(id)).map((id) => [`u:${id}`]),
+      ...refs.recipients
+        .filter((id) => !now.roles.has(id) && !now.units.has(id))
+        .map((id) => [`r:${id}`, `u:${id}`]),
+    ].filter((either) => !either.some((key) => arriving.has(key)));
     const first = keys[0];
     if (first === undefined) continue;
-    const adder = adders.get(first);
+    const adder = first.map((key) => adders.get(key)).find((entry) => entry !== undefined);
     errors.push(adder ? messages.needs(change, adder) : messages.changed(change));
   }
   return errors;

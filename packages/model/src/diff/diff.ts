@@ -21,7 +21,7 @@ import {
  */
 export function diff(a: Design, b: Design): DesignDiff {
   const matching = matchDesigns(a, b);
-  const t = translator(matching);
+  const t = translator(matching, b);
   const changes: Change[] = [...unitChanges(a, b, matching.units.aToB, t)];
   const { roleChanges, roles } = roleChangesOf(a, b, matching.roles.aToB, t);
   changes.push(...roleChanges, ...noteChanges(a.notes, b.notes));

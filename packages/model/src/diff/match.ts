@@ -71,13 +71,15 @@ export function matchDesigns(a: Design, b: Design): Matching {
 export interface Translate {
   readonly role: (id: Id) => Id;
   readonly unit: (id: Id) => Id;
+  /** A work item's recipient: a role of b, else a unit of b (a role wins when both share the id). */
+  readonly recipient: (id: Id) => Id;
 }
 
-export function translator(matching: Matching): Translate {
-  return {
-    role: (id) => matching.roles.bToA.get(id) ?? id,
-    unit: (id) => matching.units.bToA.get(id) ?? id,
-  };
+export function translator(matching: Matching, b: Design): Translate {
+  const rolesOfB = new Set(b.roles.map((role) => role.id));
+  const role = (id: Id) => matching.roles.bToA.get(id) ?? id;
+  const unit = (id: Id) => matching.units.bToA.get(id) ?? id;
+  return { role, unit, recipient: (id) => (rolesOfB.has(id) ? role(id) : unit(id)) };
 }
 
 export function translateAreas(
@@ -88,7 +90,7 @@ export function translateAreas(
     ...area,
     items: area.items.map((item) => ({
       ...item,
-      recipient: item.recipient === null ? null : t.role(item.recipient),
+      recipient: item.recipient === null ? null : t.recipient(item.recipient),
     })),
   }));
 }

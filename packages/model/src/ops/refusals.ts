@@ -28,6 +28,13 @@ export const refusals = {
       `部门“${id}”不存在，可能刚被删除。`,
       path,
     ),
+  unknownRecipient: (id: string) =>
+    modelError(
+      'unknown-role',
+      `There is no role or unit "${id}"; it may have just been deleted.`,
+      `岗位或部门“${id}”不存在，可能刚被删除。`,
+      'recipient',
+    ),
   unknownArea: (id: string) =>
     modelError('unknown-area', `There is no responsibility area "${id}".`, `职责“${id}”不存在。`, 'areaId'),
   unknownItem: (id: string) =>
