@@ -35,6 +35,7 @@ export async function startServer(
     config,
     log,
     autoVersion: async (scenarioId, state) => workspaces?.autoVersion(scenarioId, state),
+    onChange: (scenarioId, editor) => workspaces?.noteChange(scenarioId, editor),
   });
   workspaces = new Workspaces(store, rooms, log);
   const events = new ScenarioEvents(workspaces, config.limits.maxEventStreamsPerWorkspace, log);

@@ -5,6 +5,7 @@ export const ERROR_CODES = [
   'bad-url',
   'body-too-large',
   'internal',
+  'invalid-csv',
   'invalid-design',
   'invalid-request',
   'malformed-json',

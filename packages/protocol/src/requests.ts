@@ -26,6 +26,8 @@ export const createScenarioRequest = z.object({
   from: z.string().min(1).optional(),
   version: z.string().min(1).optional(),
   design: z.unknown().optional(),
+  /** A CSV org chart (id, title, reportsTo, ...; headers in zh or en), read by the model's `fromCSV`. */
+  csv: z.string().min(1).optional(),
 });
 
 /** `PATCH /api/workspaces/:id/scenarios/:sid` */

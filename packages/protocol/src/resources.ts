@@ -1,4 +1,4 @@
-import type { DesignFile } from '@orgcanvas/model';
+import type { Comparison, DesignFile } from '@orgcanvas/model';
 
 /** What a share link's token lets its holder do. */
 export type Access = 'edit' | 'view';
@@ -35,7 +35,25 @@ export interface ScenarioSummary {
   /** ISO 8601 times. */
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** Who made the last change, as their editor names them; absent when the server does not know. */
+  readonly updatedBy?: string;
+  /** The scenario's committed headcount and monthly personnel cost, for the workspace list. */
+  readonly figures?: ScenarioFigures;
 }
+
+export interface ScenarioFigures {
+  readonly roles: number;
+  readonly headcount: number;
+  readonly cost: number;
+  /** Some committed role has an empty pay amount: `cost` is a lower bound. */
+  readonly costIncomplete: boolean;
+}
+
+/**
+ * `GET /api/workspaces/:id/compare?a=<sid>&b=<sid>`: the model's `compare(a, b)` as it is, so the API and
+ * the compare view read the same thing: `{diff: [{kind, roleId | unitId | noteId, ...}], roles, metrics: {a, b, delta}}`.
+ */
+export type ScenarioComparison = Comparison;
 
 /** The scenario a fork or a version's fork came from, if any (templates and imports are not scenarios). */
 export function forkedFromScenario(basedOn: BasedOn | null): string | null {

@@ -78,6 +78,15 @@ export function apiRoutes(config: Config, workspaces: Workspaces, events: Scenar
       await authorize(ctx, 'edit');
       sendJson(ctx.res, 201, await workspaces.saveVersion(wid(ctx), sid(ctx), await body(ctx)));
     })
+    .on('GET', ROUTES.compare, async (ctx) => {
+      await authorize(ctx, 'view');
+      const { searchParams } = ctx.url;
+      sendJson(
+        ctx.res,
+        200,
+        await workspaces.compareScenarios(wid(ctx), searchParams.get('a'), searchParams.get('b')),
+      );
+    })
     .on('GET', ROUTES.version, async (ctx) => {
       await authorize(ctx, 'view');
       sendJson(ctx.res, 200, await workspaces.getVersion(wid(ctx), sid(ctx), ctx.params.vid ?? ''));

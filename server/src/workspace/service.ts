@@ -1,6 +1,15 @@
 import * as Y from 'yjs';
 import type { z } from 'zod';
-import { parseDesign, readDesign, toJSONValue, writeDesign, type DesignFile } from '@orgcanvas/model';
+import {
+  compare,
+  fromCSV,
+  parseDesign,
+  personnelCost,
+  readDesign,
+  toJSONValue,
+  writeDesign,
+  type DesignFile,
+} from '@orgcanvas/model';
 import { templateById, templateDesign } from '@orgcanvas/templates';
 import { type Access, accessFor, hashToken, newId, newToken, viewTokenFor } from '../auth/index.js';
 import type { Logger } from '../log.js';
@@ -11,6 +20,8 @@ import {
   renameScenarioRequest,
   saveVersionRequest,
   type BasedOn,
+  type ScenarioComparison,
+  type ScenarioFigures,
   type ScenarioSummary,
   type VersionDetail,
   type VersionSummary,
@@ -57,6 +68,16 @@ type ScenarioListener = (workspaceId: string, scenarios: ScenarioSummary[]) => v
  */
 export class Workspaces {
   private readonly listeners = new Set<ScenarioListener>();
+  /** Who changed each scenario last, as far as this process saw (a restart forgets it). */
+  private readonly editors = new Map<string, string>();
+  /** Headcount and cost per scenario, kept until its next change. */
+  private readonly figures = new Map<
+    string,
+    { readonly updatedAt: number; readonly figures: ScenarioFigures }
+  >();
+  /** Which workspace a listed scenario belongs to, so an edit can refresh that workspace's list. */
+  private readonly workspaceOf = new Map<string, string>();
+  private readonly pending = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly store: Store,
@@ -110,7 +131,52 @@ export class Workspaces {
   }
 
   async listScenarios(workspaceId: string): Promise<ScenarioSummary[]> {
-    return (await this.store.listScenarios(workspaceId)).map(scenarioSummary);
+    const records = await this.store.listScenarios(workspaceId);
+    return Promise.all(
+      records.map(async (record) => {
+        this.workspaceOf.set(record.id, workspaceId);
+        const editor = this.editors.get(record.id);
+        return {
+          ...scenarioSummary(record),
+          ...(editor === undefined ? {} : { updatedBy: editor }),
+          figures: await this.figuresOf(record),
+        };
+      }),
+    );
+  }
+
+  private async figuresOf(record: ScenarioRecord): Promise<ScenarioFigures> {
+    const known = this.figures.get(record.id);
+    if (known && known.updatedAt === record.updatedAt) return known.figures;
+    const design = designFromState(await this.rooms.readState(record.id));
+    const committed = design.roles.filter((role) => !role.optional);
+    const cost = personnelCost(design);
+    const figures: ScenarioFigures = {
+      roles: committed.length,
+      headcount: committed.reduce((sum, role) => sum + role.headcount, 0),
+      cost: cost.total,
+      costIncomplete: cost.incomplete,
+    };
+    this.figures.set(record.id, { updatedAt: record.updatedAt, figures });
+    return figures;
+  }
+
+  /**
+   * A room stored an edit: remember who made it and refresh the workspace's list for its watchers,
+   * at most about once a second however fast people type.
+   */
+  noteChange(scenarioId: string, editor: string | null): void {
+    if (editor !== null) this.editors.set(scenarioId, editor);
+    const workspaceId = this.workspaceOf.get(scenarioId);
+    if (workspaceId === undefined || this.pending.has(workspaceId)) return;
+    const timer = setTimeout(() => {
+      this.pending.delete(workspaceId);
+      void this.announce(workspaceId).catch((error: unknown) =>
+        this.log.warn({ err: (error as Error).message }, 'refreshing the scenario list failed'),
+      );
+    }, 1000);
+    timer.unref();
+    this.pending.set(workspaceId, timer);
   }
 
   async scenario(workspaceId: string, scenarioId: string): Promise<ScenarioRecord> {
@@ -121,14 +187,14 @@ export class Workspaces {
 
   async createScenario(workspaceId: string, body: unknown): Promise<ScenarioSummary> {
     const input = parseBody(createScenarioRequest, body);
-    const sources = [input.template, input.from, input.design].filter((s) => s !== undefined);
+    const sources = [input.template, input.from, input.design, input.csv].filter((s) => s !== undefined);
     if (sources.length > 1) {
       throw new ApiError(
         400,
         'invalid-request',
-        'Give at most one of "template", "from" and "design".',
-        '“template”、“from”、“design” 最多只能提供一个。',
-        [{ path: '', message: 'at most one of template, from, design' }],
+        'Give at most one of "template", "from", "design" and "csv".',
+        '“template”、“from”、“design”、“csv” 最多只能提供一个。',
+        [{ path: '', message: 'at most one of template, from, design, csv' }],
       );
     }
     if (input.version !== undefined && input.from === undefined) {
@@ -185,6 +251,9 @@ export class Workspaces {
       }
       state = designState(parsed.value, 'import');
       basedOn = { kind: 'import' };
+    } else if (input.csv !== undefined) {
+      state = designState(csvDesign(input.csv, input.name), 'import');
+      basedOn = { kind: 'import' };
     } else {
       state = Y.encodeStateAsUpdate(new Y.Doc());
     }
@@ -205,6 +274,33 @@ export class Workspaces {
     );
     await this.announce(workspaceId);
     return scenarioSummary(record);
+  }
+
+  /** `compare(a, b)` of two scenarios of this workspace, as they are now (live rooms included). */
+  async compareScenarios(
+    workspaceId: string,
+    a: string | null,
+    b: string | null,
+  ): Promise<ScenarioComparison> {
+    const missing = [a === null || a === '' ? 'a' : null, b === null || b === '' ? 'b' : null].filter(
+      (name) => name !== null,
+    );
+    if (missing.length > 0) {
+      throw new ApiError(
+        400,
+        'invalid-request',
+        `Name both scenarios to compare: ?a=<scenario id>&b=<scenario id> (missing ${missing.join(', ')}).`,
+        `请指定要比较的两个方案：?a=<方案编号>&b=<方案编号>（缺少 ${missing.join('、')}）。`,
+        missing.map((name) => ({ path: name, message: 'required' })),
+      );
+    }
+    const [designA, designB] = await Promise.all(
+      [a!, b!].map(async (scenarioId) => {
+        await this.scenario(workspaceId, scenarioId);
+        return designFromState(await this.rooms.readState(scenarioId));
+      }),
+    );
+    return compare(designA!, designB!);
   }
 
   async renameScenario(workspaceId: string, scenarioId: string, body: unknown): Promise<ScenarioSummary> {
@@ -284,11 +380,33 @@ function designState(design: Parameters<typeof writeDesign>[1], reason: 'templat
 
 /** The JSON v1 of a document state; the read model tolerates any content. */
 function designOf(state: Uint8Array): DesignFile {
+  return toJSONValue(designFromState(state));
+}
+
+function designFromState(state: Uint8Array): ReturnType<typeof readDesign> {
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, state);
-    return toJSONValue(readDesign(doc));
+    return readDesign(doc);
   } finally {
     doc.destroy();
   }
+}
+
+/** A CSV org chart as a design; every bad line comes back at once, with its line and column. */
+function csvDesign(text: string, name: string): ReturnType<typeof readDesign> {
+  const parsed = fromCSV(text, name);
+  if (parsed.ok) return parsed.value;
+  const first = parsed.error[0];
+  throw new ApiError(
+    400,
+    'invalid-csv',
+    `The CSV file has ${parsed.error.length} problem(s); nothing was imported. ${first?.message ?? ''}`,
+    `CSV 文件共有 ${parsed.error.length} 处问题，未导入任何内容。${first?.messageZh ?? ''}`,
+    parsed.error.map((error) => ({
+      path: `csv:${error.line}${error.column === null ? '' : `:${error.column}`}`,
+      message: error.message,
+      messageZh: error.messageZh,
+    })),
+  );
 }
