@@ -1,6 +1,6 @@
 import type { Design, Role, RolePatch } from '@orgcanvas/model';
 import { useI18n } from '../i18n';
-import type { EditorActions } from '../editor/useEditorActions';
+import type { EditorActions } from '../session';
 import { CheckField, NumberField, type Option, Section, SelectField, TextField } from './fields';
 import { unitOptions } from './options';
 
