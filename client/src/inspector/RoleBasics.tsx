@@ -34,8 +34,7 @@ export function RoleBasics({
         value={role.title}
         readOnly={readOnly}
         testId="role-title"
-        maxLength={200}
-        onCommit={(title) => title.trim() && update({ title })}
+        onCommit={(title) => update({ title })}
       />
       <div className="grid-2">
         <SelectField

@@ -78,9 +78,10 @@ export function useEditorActions(
         });
       },
       rename: (roleId, title) => {
+        // Whether a title is acceptable is the model's rule: an empty one is refused with its reason.
         const trimmed = title.trim();
         const role = designIndex(latest.current.design).rolesById.get(roleId);
-        if (!role || trimmed === '' || trimmed === role.title) return;
+        if (!role || trimmed === role.title) return;
         apply({ type: 'role.update', id: roleId, patch: { title: trimmed } });
       },
       requestDelete: (ids) => {
