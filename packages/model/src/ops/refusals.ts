@@ -59,6 +59,13 @@ export const refusals = {
       `部门“${name}”不能放到自身或其下级部门之下。`,
       'parentId',
     ),
+  emptyTitle: () =>
+    modelError(
+      'invalid-value',
+      'A role needs a title: type one, or delete the role.',
+      '岗位名称不能为空：请填写名称，或删除该岗位。',
+      'title',
+    ),
   invalid: (path: string, message: string, messageZh: string) =>
     modelError('invalid-value', message, messageZh, path),
 };
@@ -78,6 +85,13 @@ export function checkShortText(value: string, path: string, required = false): s
       ),
     );
   }
+  return value;
+}
+
+/** A role's title: short text that says something (whitespace alone reads as no title on the chart). */
+export function checkTitle(value: string): string {
+  checkShortText(value, 'title');
+  if (value.trim() === '') refuse(refusals.emptyTitle());
   return value;
 }
 
