@@ -16,7 +16,8 @@ export type NewScenarioSource =
   | { readonly kind: 'blank' }
   | { readonly kind: 'template'; readonly template: string }
   | { readonly kind: 'fork'; readonly from: string; readonly version?: string }
-  | { readonly kind: 'design'; readonly design: unknown };
+  | { readonly kind: 'design'; readonly design: unknown }
+  | { readonly kind: 'csv'; readonly csv: string };
 
 type Fetch = typeof fetch;
 
@@ -157,6 +158,8 @@ function scenarioRequest(name: string, source: NewScenarioSource): CreateScenari
         : { name, from: source.from };
     case 'design':
       return { name, design: source.design };
+    case 'csv':
+      return { name, csv: source.csv };
   }
 }
 

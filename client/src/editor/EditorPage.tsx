@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { AppHeader } from '../app/AppHeader';
 import { Link } from '../app/Link';
 import { workspaceHref } from '../app/route';
-import { ApiError, api, type Workspace } from '../api';
+import { ApiError, api, forkedFromScenario, type Workspace } from '../api';
 import { useConnectionState, useScenarioConnection } from '../connection';
 import { useI18n } from '../i18n';
 import { knownWorkspace, rememberWorkspace } from '../workspace/recent';
@@ -108,6 +108,7 @@ export function EditorPage({ workspaceId, scenarioId, token, presetName }: Edito
       workspaceName={workspace.name}
       scenarioId={scenarioId}
       scenarioName={scenario?.name ?? ''}
+      compareWith={scenario ? forkedFromScenario(scenario.basedOn) : null}
       token={token}
       presetName={presetName}
       readOnly={workspace.access === 'view' || state.readOnly}

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { compareHref } from '../app/route';
 import type { OrgCanvasHandle } from '../canvas';
 import type { ScenarioConnection } from '../connection';
 import { useI18n } from '../i18n';
@@ -24,6 +25,8 @@ interface EditorWorkspaceProps {
   readonly workspaceName: string;
   readonly scenarioId: string;
   readonly scenarioName: string;
+  /** The scenario this one was forked from, to compare with; null when it has none. */
+  readonly compareWith?: string | null;
   readonly token: string;
   readonly presetName: string | null;
   readonly readOnly: boolean;
@@ -75,6 +78,11 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
         workspaceName={props.workspaceName}
         token={props.token}
         title={props.scenarioName || liveDesign.name}
+        compareHref={
+          props.compareWith
+            ? compareHref(props.workspaceId, props.compareWith, props.scenarioId, props.token)
+            : null
+        }
         readOnly={readOnly}
         people={people}
         follow={follow}

@@ -8,6 +8,7 @@ import { NewScenarioDialog } from './NewScenarioDialog';
 import { ScenarioList } from './ScenarioList';
 import { ShareLinks } from './ShareLinks';
 import { rememberWorkspace } from './recent';
+import { useDeferredDelete } from './useDeferredDelete';
 import { useWorkspace } from './useWorkspace';
 
 /** `/w/:workspaceId?token=`: the scenario list, share links and "new scenario". */
@@ -35,6 +36,8 @@ export function WorkspacePage({ workspaceId, token }: { workspaceId: string; tok
       tone: 'error',
       kind: 'api-error',
     });
+
+  const deletion = useDeferredDelete((id) => api.deleteScenario(workspaceId, token, id).then(reload, fail));
 
   const create = async (name: string, source: NewScenarioSource) => {
     const created = await api.createScenario(workspaceId, token, name, source);
@@ -92,15 +95,30 @@ export function WorkspacePage({ workspaceId, token }: { workspaceId: string; tok
                 )}
               </div>
               {!canEdit && <p className="hint">{t('workspace.viewOnlyNotice')}</p>}
+              {deletion.pending && (
+                <p className="notice" role="status" data-testid="scenario-deleted">
+                  {t('scenario.deleted', { name: deletion.pending.name })}{' '}
+                  <button
+                    type="button"
+                    className="button ghost small"
+                    onClick={deletion.undo}
+                    data-testid="scenario-undo-delete"
+                  >
+                    {t('scenario.undoDelete')}
+                  </button>
+                </p>
+              )}
               <ScenarioList
                 workspaceId={workspaceId}
                 token={token}
-                scenarios={workspace.scenarios}
+                scenarios={workspace.scenarios.filter((entry) => entry.id !== deletion.pending?.id)}
                 canEdit={canEdit}
                 onRename={(id, name) =>
                   void api.renameScenario(workspaceId, token, id, name).then(reload, fail)
                 }
-                onDelete={(id) => void api.deleteScenario(workspaceId, token, id).then(reload, fail)}
+                onDelete={(id) =>
+                  deletion.schedule(id, workspace.scenarios.find((entry) => entry.id === id)?.name ?? '')
+                }
                 onFork={(scenario) => void fork(scenario)}
               />
             </section>
