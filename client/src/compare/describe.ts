@@ -22,8 +22,8 @@ const MARK_OF: Partial<Record<Change['kind'], Mark>> = {
 };
 
 /**
- * What a change says, in words. Ids in a change are a's, or b's for what only b has, so a name is
- * looked up in a first and then in b.
+ * What a change says, in words. A change's values are b's side (a's ids, or b's for what only b has),
+ * so a name is b's when b has it ("now reports to" its new name), else a's.
  */
 export function describeChange(change: Change, a: Design, b: Design, topLabel: string): ChangeLine {
   const roleName = (id: string | null) =>
@@ -35,7 +35,7 @@ export function describeChange(change: Change, a: Design, b: Design, topLabel: s
   const unitName = (id: string | null) =>
     id === null
       ? topLabel
-      : (a.units.find((unit) => unit.id === id)?.name ?? b.units.find((unit) => unit.id === id)?.name ?? id);
+      : (b.units.find((unit) => unit.id === id)?.name ?? a.units.find((unit) => unit.id === id)?.name ?? id);
   const mark = MARK_OF[change.kind] ?? 'changed';
   const line = (params: Record<string, string | number>): ChangeLine => ({
     key: `change.${change.kind}` as MessageKey,
