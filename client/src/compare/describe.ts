@@ -29,8 +29,8 @@ export function describeChange(change: Change, a: Design, b: Design, topLabel: s
   const roleName = (id: string | null) =>
     id === null
       ? topLabel
-      : (a.roles.find((role) => role.id === id)?.title ??
-        b.roles.find((role) => role.id === id)?.title ??
+      : (b.roles.find((role) => role.id === id)?.title ??
+        a.roles.find((role) => role.id === id)?.title ??
         id);
   const unitName = (id: string | null) =>
     id === null
