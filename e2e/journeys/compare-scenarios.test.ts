@@ -108,6 +108,16 @@ it('shows the fork’s edits live while someone else makes them, as the API repo
   expect(await metricCell('headcount', 'metric-b')).toBe(String(api.metrics.b.headcount));
   expect(api.metrics.delta.headcount).toBe(2);
   await watcher.screenshot('compare-live');
+
+  // The editor's own numbers agree, and a problem there leads to its role.
+  await editor.page.getByTestId('tab-numbers').click();
+  await expect
+    .poll(() => editor.page.getByTestId('numbers-headcount').textContent())
+    .toBe(String(api.metrics.b.headcount));
+  const problem = editor.page.getByTestId('numbers-problem').first();
+  const problemRole = (await problem.getAttribute('data-role-id'))!;
+  await problem.click();
+  await expect.poll(() => treeItem(editor.page, problemRole).getAttribute('aria-selected')).toBe('true');
 });
 
 it('carries a chosen change back into today’s org as one change, and undoes it', async () => {
