@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ROUTES } from '@orgcanvas/protocol';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -49,7 +50,7 @@ export async function startApp(options: { port?: number; dataDir?: string } = {}
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${log}`);
     try {
-      const response = await fetch(`${url}/healthz`);
+      const response = await fetch(`${url}${ROUTES.healthz}`);
       if (response.ok) break;
     } catch {
       // not listening yet
