@@ -9,7 +9,10 @@ import { metaMap, notesMap, rolesMap, unitsMap } from '../doc/schema.js';
 export type TransactionOrigin =
   | { readonly kind: 'local'; readonly userId: string }
   | { readonly kind: 'remote'; readonly connectionId: string }
-  | { readonly kind: 'server'; readonly reason: 'template' | 'import' | 'fork' | 'restore' | 'repair' };
+  | {
+      readonly kind: 'server';
+      readonly reason: 'template' | 'import' | 'fork' | 'restore' | 'repair' | 'migrate';
+    };
 
 export type LocalOrigin = Extract<TransactionOrigin, { kind: 'local' }>;
 

@@ -1,16 +1,14 @@
 import * as Y from 'yjs';
 import { metaMap, notesMap, readPointer, rolesMap, unitsMap } from '../doc/schema.js';
-import type { Design, ResponsibilityArea, WorkItem } from '../types.js';
+import type { Design } from '../types.js';
 import { unitColour } from '../palette.js';
 import { type RawDesign, type RawRole, type RawUnit, assembleDesign } from './assemble.js';
+import { readAreas, readCollaboratorList, readTextList } from './lists.js';
 import {
   readBoolean,
-  readCadence,
-  readCollaborator,
   readColour,
   readDate,
   readHeadcount,
-  readList,
   readLongText,
   readNoteKind,
   readNullableString,
@@ -18,7 +16,6 @@ import {
   readOrder,
   readPay,
   readString,
-  readStringList,
   readUnitKind,
 } from './tolerant.js';
 
@@ -137,12 +134,10 @@ function readRole(id: string, node: Y.Map<unknown>): RawRole {
     optional: readBoolean(node.get('optional')),
     assistant: readBoolean(node.get('assistant')),
     purpose: readLongText(node.get('purpose')),
-    internalCollaborators: readList(node.get('internalCollaborators'))
-      .map(readCollaborator)
-      .filter((entry) => entry !== null),
-    externalParties: readStringList(node.get('externalParties')),
+    internalCollaborators: readCollaboratorList(node.get('internalCollaborators')),
+    externalParties: readTextList(node.get('externalParties')),
     responsibilities: readAreas(node.get('responsibilities'), id),
-    additionalDuties: readStringList(node.get('additionalDuties')),
+    additionalDuties: readTextList(node.get('additionalDuties')),
     workingTime: readString(node.get('workingTime')),
     pay: readPay(node.get('pay')),
     dottedLines: dotted instanceof Y.Map ? [...dotted.keys()].sort() : [],
@@ -179,34 +174,4 @@ function sortedEntries(container: Y.Map<unknown>): [string, Y.Map<unknown>][] {
       entries.push([key, value as Y.Map<unknown>]);
   });
   return entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** Areas and items keep their stored order; a missing or repeated id gets a stable one from its place. */
-function readAreas(value: unknown, ownerId: string): ResponsibilityArea[] {
-  const seenAreas = new Set<string>();
-  return readList(value).flatMap((areaValue, areaIndex) => {
-    if (!(areaValue instanceof Y.Map)) return [];
-    const areaId = uniqueId(areaValue.get('id'), `${ownerId}.a${areaIndex}`, seenAreas);
-    const seenItems = new Set<string>();
-    const items = readList(areaValue.get('items')).flatMap((itemValue, itemIndex): WorkItem[] => {
-      if (!(itemValue instanceof Y.Map)) return [];
-      return [
-        {
-          id: uniqueId(itemValue.get('id'), `${areaId}.i${itemIndex}`, seenItems),
-          text: readLongText(itemValue.get('text')),
-          cadence: readCadence(itemValue.get('cadence')),
-          time: readNullableString(itemValue.get('time')),
-          recipient: readNullableString(itemValue.get('recipient')),
-        },
-      ];
-    });
-    return [{ id: areaId, title: readString(areaValue.get('title')), items }];
-  });
-}
-
-function uniqueId(value: unknown, fallback: string, seen: Set<string>): string {
-  let id = typeof value === 'string' && value !== '' && value.length <= 200 ? value : fallback;
-  while (seen.has(id)) id = `${id}~`;
-  seen.add(id);
-  return id;
 }
