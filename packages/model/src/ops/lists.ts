@@ -51,8 +51,9 @@ export function applyListOperation(context: OpContext, op: ListOperation): Opera
 
 /**
  * Writes a whole new list (what `role.update` carries) as the smallest set of entry changes: values
- * kept in order stay untouched, a value that changed place is moved, a value replaced in place is
- * edited, the rest are removed or added. So an editor that sends the whole list still merges.
+ * kept in order stay untouched, a value that changed place is moved, the rest are removed or added.
+ * A text changed in place counts as a removal and an addition, not an edit: if someone removes or
+ * rewrites that entry at the same time, the new words are still kept. (`list.edit` is the edit.)
  */
 export function writeWholeList(
   context: OpContext,
@@ -81,19 +82,6 @@ export function writeWholeList(
       usedOld.add(from);
     }
   });
-  // A text replaced in place (between the same kept neighbours) is an edit of that entry.
-  if (field !== 'internalCollaborators') {
-    for (const [oldGap, newGap] of gaps(matched, old.length, values.length)) {
-      const freeOld = oldGap.filter((index) => !usedOld.has(index));
-      const freeNew = newGap.filter((index) => !chosen.has(index));
-      for (let pair = 0; pair < Math.min(freeOld.length, freeNew.length); pair++) {
-        const entry = old[freeOld[pair]!]!;
-        entry.node.set('value', storable(values[freeNew[pair]!]!));
-        chosen.set(freeNew[pair]!, entry);
-        usedOld.add(freeOld[pair]!);
-      }
-    }
-  }
   old.forEach((entry, index) => {
     if (!usedOld.has(index)) list.remove(entry);
   });
@@ -252,25 +240,4 @@ function longestCommonSubsequence(a: readonly string[], b: readonly string[]): [
     else j++;
   }
   return pairs;
-}
-
-/** The unmatched old and new indexes between each pair of consecutive matches. */
-function gaps(
-  matched: readonly [number, number][],
-  oldLength: number,
-  newLength: number,
-): [number[], number[]][] {
-  const result: [number[], number[]][] = [];
-  let oldStart = 0;
-  let newStart = 0;
-  for (const [from, to] of [...matched, [oldLength, newLength] as [number, number]]) {
-    result.push([range(oldStart, from), range(newStart, to)]);
-    oldStart = from + 1;
-    newStart = to + 1;
-  }
-  return result;
-}
-
-function range(start: number, end: number): number[] {
-  return Array.from({ length: Math.max(0, end - start) }, (_, offset) => start + offset);
 }
