@@ -12,7 +12,8 @@ import {
   readLongText,
   readNoteKind,
   readNullableString,
-  readNumber,
+  readAmount,
+  readName,
   readOrder,
   readPay,
   readString,
@@ -106,7 +107,7 @@ function readUnit(id: string, node: Y.Map<unknown>): RawUnit {
   const pointer = readPointer(node.get('parentId'));
   return {
     id,
-    name: readString(node.get('name')),
+    name: readName(node.get('name'), id),
     parentId: pointer.id,
     stamp: pointer.stamp,
     by: pointer.by,
@@ -114,7 +115,7 @@ function readUnit(id: string, node: Y.Map<unknown>): RawUnit {
     kind: readUnitKind(node.get('kind')),
     color: readColour(node.get('color'), unitColour(hash(id))),
     responsibilities: readAreas(node.get('responsibilities'), id),
-    performanceCoefficient: readNumber(node.get('performanceCoefficient')),
+    performanceCoefficient: readAmount(node.get('performanceCoefficient')),
     notes: readLongText(node.get('notes')),
   };
 }
@@ -124,7 +125,7 @@ function readRole(id: string, node: Y.Map<unknown>): RawRole {
   const dotted = node.get('dottedLines');
   return {
     id,
-    title: readString(node.get('title')),
+    title: readName(node.get('title'), id),
     unitId: readNullableString(node.get('unitId')),
     reportsTo: pointer.id,
     stamp: pointer.stamp,
