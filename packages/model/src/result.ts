@@ -21,7 +21,8 @@ export type ModelErrorCode =
   | 'duplicate-id'
   | 'too-large'
   | 'malformed-json'
-  | 'wrong-format';
+  | 'wrong-format'
+  | 'too-many-errors';
 
 export type Result<T, E = ModelError> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };

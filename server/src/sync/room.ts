@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { remoteOrigin, serverOrigin } from '@orgcanvas/model';
 import * as awarenessProtocol from 'y-protocols/awareness';
+import { migrateDoc } from '@orgcanvas/model';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/types.js';
@@ -70,8 +71,23 @@ export class Room {
   static async load(scenarioId: string, deps: RoomDeps): Promise<Room> {
     const room = new Room(scenarioId, deps);
     await room.fill(room.doc);
+    await room.migrate();
     room.lastVersionAt = await deps.store.lastVersionAt(scenarioId);
     return room;
+  }
+
+  /**
+   * A document stored by an older model schema is converted once, before anyone syncs, and the
+   * conversion is stored like any update, so the next load finds nothing to do.
+   */
+  private async migrate(): Promise<void> {
+    if (!migrateDoc(this.doc, { kind: 'server', reason: 'migrate' })) return;
+    const update = Y.mergeUpdates(this.emitted);
+    this.emitted = [];
+    this.lastSeq = await this.deps.store.append(this.scenarioId, update, Date.now());
+    this.bytes += update.byteLength;
+    this.sinceCompact += 1;
+    this.deps.log.info({ scenarioId: this.scenarioId }, 'migrated the document to the current schema');
   }
 
   /** Fills `doc` with the stored state and resets the counters to match it. */
