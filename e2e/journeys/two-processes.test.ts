@@ -95,6 +95,17 @@ it('a role added on one process appears under its manager on the other', async (
   await input.fill('After-sales');
   await input.press('Enter');
   await expect.poll(() => treeItems(alice.page).count()).toBe(before + 1);
+  const added = await eventually(async () => {
+    const found = (await exportScenario(first.url, workspace, scenarioId)).roles.find(
+      (role) => role.title === 'After-sales',
+    );
+    expect(found?.reportsTo).toBe('customer-service');
+    return found!;
+  });
+  const level = (who: Person, roleId: string) => treeItem(who.page, roleId).getAttribute('aria-level');
+  await expect
+    .poll(async () => Number(await level(alice, added.id)))
+    .toBe(Number(await level(alice, 'customer-service')) + 1);
   await alice.screenshot('two-processes-alice-sees-bob');
 });
 
