@@ -39,7 +39,7 @@ async function main(): Promise<void> {
       .filter(Boolean)
       .join(' and ');
     const message =
-      `The server could not start: ${(error as Error).message}.` +
+      `The server could not start: ${(error as Error).message.replace(/\.+$/, '')}.` +
       (services ? ` Check that ${services} can be reached from here.` : '');
     log.fatal({ err: (error as Error).message }, message);
     console.error(`OrgCanvas: ${message}`);

@@ -94,7 +94,10 @@ export class RedisFanout implements Fanout {
       await fanout.sub.subscribe(fanout.listChannel);
     } catch (error) {
       await fanout.close();
-      throw error;
+      const where = new URL(url);
+      throw new Error(
+        `Redis at ${where.hostname}:${where.port || 6379} cannot be reached (${(error as Error).message})`,
+      );
     }
     return fanout;
   }
@@ -264,7 +267,9 @@ export class RedisFanout implements Fanout {
       ).catch(() => undefined);
     }
     for (const client of [this.pub, this.sub]) {
-      await client.quit().catch(() => client.disconnect());
+      // QUIT waits for an answer a lost connection would never give.
+      if (client.status === 'ready') await client.quit().catch(() => client.disconnect());
+      else client.disconnect();
     }
   }
 }
