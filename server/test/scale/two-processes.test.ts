@@ -1,3 +1,4 @@
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChildServer } from '../support/child.js';
@@ -34,6 +35,19 @@ const roles = (client: Client) => client.doc.getMap('roles');
 const userName = (seer: Client, seen: Client) =>
   (seer.provider.awareness.getStates().get(seen.doc.clientID) as { user?: { name?: string } } | undefined)
     ?.user?.name;
+
+/** A raw awareness message setting one client id's state, as a hostile socket would send it. */
+function awarenessFrame(clientID: number, clock: number, state: unknown): Uint8Array {
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, 1);
+  encoding.writeVarUint(update, clientID);
+  encoding.writeVarUint(update, clock);
+  encoding.writeVarString(update, JSON.stringify(state));
+  const frame = encoding.createEncoder();
+  encoding.writeVarUint(frame, 1);
+  encoding.writeVarUint8Array(frame, encoding.toUint8Array(update));
+  return encoding.toUint8Array(frame);
+}
 
 /** Collects the scenario lists a workspace's event stream sends. */
 async function scenarioStream(server: ChildServer, workspaceId: string, token: string) {
@@ -72,6 +86,19 @@ describe('two server processes on one PostgreSQL and one Redis', () => {
     bob.provider.awareness.setLocalStateField('user', { name: 'Bob' });
     await waitFor(() => userName(bob, alice) === 'Alice', 'Bob to see Alice’s presence');
     await waitFor(() => userName(alice, bob) === 'Bob', 'Alice to see Bob’s presence');
+
+    // Nobody on another process can take over Alice's presence by claiming her client id.
+    const mallory = rawClient(`${b.wsUrl}/${room}?token=${ws.editToken}`);
+    await mallory.opened;
+    mallory.send(awarenessFrame(alice.doc.clientID, 99, { user: { name: 'Mallory' } }));
+    bob.provider.awareness.setLocalStateField('cursor', { x: 1 });
+    await waitFor(
+      () => (alice.provider.awareness.getStates().get(bob.doc.clientID) as { cursor?: unknown })?.cursor,
+      'a later presence change to pass',
+    );
+    await sleep(200);
+    expect([userName(bob, alice), userName(alice, alice)]).toEqual(['Alice', 'Alice']);
+    mallory.socket.close();
 
     // A viewer on each process: told it is read-only, and its writes reach nobody, on either process.
     const viewers = [open(a, room, ws.viewToken), open(b, room, ws.viewToken, 'v2')];
