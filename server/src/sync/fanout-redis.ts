@@ -5,12 +5,24 @@ import { Reachability } from '../store/reachability.js';
 import type { Fanout, RoomEvent } from './fanout.js';
 
 /** One byte after the sender's id says what a message is. */
-const KIND = { update: 0, awareness: 1, 'query-awareness': 2, deleted: 3, list: 4, resync: 5 } as const;
+const KIND = {
+  update: 0,
+  awareness: 1,
+  'query-awareness': 2,
+  deleted: 3,
+  list: 4,
+  resync: 5,
+  alive: 6,
+} as const;
 const KINDS = Object.entries(KIND) as [keyof typeof KIND, number][];
 
 /** A socket is counted for this long unless its process renews it: a dead process's sockets expire. */
 const LEASE_MS = 60_000;
 const RENEW_MS = 20_000;
+
+/** Every process says it is alive this often; one silent for PEER_TIMEOUT_MS is taken for dead. */
+const HEARTBEAT_MS = 3_000;
+const PEER_TIMEOUT_MS = 10_000;
 
 // Atomic check-and-count, with Redis's clock so processes' clocks need not agree.
 const ADMIT = `
@@ -52,6 +64,9 @@ export class RedisFanout implements Fanout {
   private readonly resyncListeners = new Set<() => void>();
   private readonly counted = new Map<string, Set<string>>();
   private readonly renewer: NodeJS.Timeout;
+  private readonly heartbeat: NodeJS.Timeout;
+  /** The other processes heard from, and when. */
+  private readonly peers = new Map<string, number>();
   private closing = false;
   /** A connection dropped since the last resync: events may have been missed. */
   private missed = false;
@@ -84,6 +99,8 @@ export class RedisFanout implements Fanout {
     this.sub.on('messageBuffer', (channel: Buffer, message: Buffer) => this.receive(channel, message));
     this.renewer = setInterval(() => void this.renew(), RENEW_MS);
     this.renewer.unref();
+    this.heartbeat = setInterval(() => this.beat(), HEARTBEAT_MS);
+    this.heartbeat.unref();
   }
 
   /** Connects both clients and subscribes to the scenario-list channel; rejects if Redis is unreachable. */
@@ -137,9 +154,26 @@ export class RedisFanout implements Fanout {
     for (const listener of this.resyncListeners) listener();
   }
 
+  /** Says this process is alive, and takes a peer silent for too long for dead. */
+  private beat(): void {
+    if (this.pub.status !== 'ready') return;
+    this.send(this.listChannel, 'alive', Buffer.alloc(0));
+    const now = Date.now();
+    for (const [peer, heard] of this.peers) {
+      if (now - heard < PEER_TIMEOUT_MS) continue;
+      this.peers.delete(peer);
+      this.log.info({ peer }, 'a server process stopped answering; its rooms here re-read the store');
+      for (const listeners of this.rooms.values()) {
+        for (const listener of listeners) listener({ kind: 'process-gone', process: peer });
+      }
+    }
+  }
+
   private receive(channelBytes: Buffer, message: Buffer): void {
     if (message.byteLength <= this.header.byteLength) return;
     if (message.subarray(0, this.header.byteLength).equals(this.header)) return; // our own
+    const from = message.subarray(0, this.header.byteLength).toString('ascii');
+    this.peers.set(from, Date.now());
     const kindByte = message[this.header.byteLength];
     const kind = KINDS.find(([, value]) => value === kindByte)?.[0];
     const payload = new Uint8Array(message.subarray(this.header.byteLength + 1));
@@ -157,7 +191,8 @@ export class RedisFanout implements Fanout {
       const listeners = this.rooms.get(channel.slice(`${this.prefix}:room:`.length));
       if (!listeners || kind === undefined) return;
       let event: RoomEvent;
-      if (kind === 'update' || kind === 'awareness') event = { kind, update: payload };
+      if (kind === 'update') event = { kind, update: payload };
+      else if (kind === 'awareness') event = { kind, update: payload, from };
       else if (kind === 'query-awareness' || kind === 'deleted') event = { kind };
       else return;
       for (const listener of listeners) listener(event);
@@ -201,6 +236,7 @@ export class RedisFanout implements Fanout {
   }
 
   publish(scenarioId: string, event: RoomEvent): void {
+    if (event.kind === 'process-gone') return; // only ever raised here, never sent
     const payload = 'update' in event ? event.update : new Uint8Array(0);
     this.send(this.roomChannel(scenarioId), event.kind, payload);
   }
@@ -258,6 +294,7 @@ export class RedisFanout implements Fanout {
   async close(): Promise<void> {
     this.closing = true;
     clearInterval(this.renewer);
+    clearInterval(this.heartbeat);
     this.reachability.stop();
     const members = [...this.counted];
     this.counted.clear();

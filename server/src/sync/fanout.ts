@@ -6,17 +6,26 @@
  * `LocalFanout` (the default) serves one process: there is nobody else to tell. `RedisFanout`
  * (`FANOUT=redis`) carries events over Redis pub/sub and counts connections per scenario in Redis.
  * Pub/sub may drop events while a connection is down, so after every reconnect `onResync` listeners
- * re-read the store, which holds every update anyone was ever sent.
+ * re-read the store, which holds every update anyone was ever sent; so do rooms when a process that
+ * served them stops answering.
  */
 export type RoomEvent =
   /** A document update another process has stored and shown to its sockets. */
   | { readonly kind: 'update'; readonly update: Uint8Array }
-  /** An awareness update (y-protocols encoding) for client ids owned by another process's sockets. */
-  | { readonly kind: 'awareness'; readonly update: Uint8Array }
+  /**
+   * An awareness update (y-protocols encoding) for client ids owned by another process's sockets;
+   * `from` names that process on the receiving side.
+   */
+  | { readonly kind: 'awareness'; readonly update: Uint8Array; readonly from?: string }
   /** A process just opened the room and asks the others for their people's presence. */
   | { readonly kind: 'query-awareness' }
   /** The scenario was deleted: close its sockets. */
-  | { readonly kind: 'deleted' };
+  | { readonly kind: 'deleted' }
+  /**
+   * A process stopped answering (it died): forget its people's presence, and re-read the store for
+   * anything it stored but could not tell anyone before it went.
+   */
+  | { readonly kind: 'process-gone'; readonly process: string };
 
 export type FanoutKind = 'local' | 'redis';
 

@@ -53,8 +53,10 @@ export class Room {
   private queue: Promise<unknown> = Promise.resolve();
   private emitted: Uint8Array[] = [];
   private readonly owners = new Map<number, Connection>();
-  /** Awareness ids owned by sockets of other processes: no socket here may claim them. */
-  private readonly elsewhere = new Set<number>();
+  /** Awareness ids owned by sockets of other processes (and which process): no socket here may claim them. */
+  private readonly elsewhere = new Map<number, string | undefined>();
+  /** The process whose awareness update is being applied. */
+  private arrivingFrom: string | undefined;
   private leaveFanout: () => void = () => undefined;
   private bytes = 0;
   private sinceCompact = 0;
@@ -237,7 +239,7 @@ export class Room {
         this.owners.set(id, origin);
         origin.awarenessIds.add(id);
       } else if (origin === ELSEWHERE) {
-        this.elsewhere.add(id);
+        this.elsewhere.set(id, this.arrivingFrom);
       }
       if (this.owners.has(id)) ours.push(id);
     }
@@ -268,7 +270,7 @@ export class Room {
     );
   }
 
-  private applyElsewhere(event: RoomEvent): void {
+  private async applyElsewhere(event: RoomEvent): Promise<void> {
     if (this.closed) return;
     switch (event.kind) {
       case 'update':
@@ -280,9 +282,23 @@ export class Room {
       case 'awareness': {
         // A state for an id a socket here owns is this process's to set.
         const entries = parseAwareness(event.update).filter((e) => !this.owners.has(e.clientID));
-        if (entries.length > 0) {
+        if (entries.length === 0) return;
+        this.arrivingFrom = event.from;
+        try {
           awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwareness(entries), ELSEWHERE);
+        } finally {
+          this.arrivingFrom = undefined;
         }
+        return;
+      }
+      case 'process-gone': {
+        const theirs = [...this.elsewhere].filter(([, process]) => process === event.process);
+        awarenessProtocol.removeAwarenessStates(
+          this.awareness,
+          theirs.map(([id]) => id),
+          ELSEWHERE,
+        );
+        await this.catchUp();
         return;
       }
       case 'query-awareness':

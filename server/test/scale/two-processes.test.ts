@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ChildServer } from '../support/child.js';
 import { type Client, rawClient, refusedStatus, stockClient, synced } from '../support/clients.js';
 import { api, createScenario, createWorkspace, sleep, waitFor } from '../support/server.js';
-import { freshDatabase, startScaledServer } from './support/services-client.js';
+import { freshDatabase, sql, startScaledServer } from './support/services-client.js';
 
 /**
  * Two server processes on one PostgreSQL and one Redis, as behind a load balancer: stock y-websocket
@@ -174,6 +174,34 @@ describe('two server processes on one PostgreSQL and one Redis', () => {
     const reader = open(fresh, room, ws.editToken);
     await synced(reader);
     expect(roles(reader).size).toBe(240);
+  });
+
+  it('when a process dies, the others drop its people’s presence and pick up what it stored but never sent', async () => {
+    const { db, a, b } = await processes();
+    const ws = await createWorkspace(a);
+    const scenario = await createScenario(a, ws);
+    const room = `${ws.id}/${scenario.id}`;
+    const alice = open(a, room, ws.editToken);
+    const bob = open(b, room, ws.editToken);
+    await Promise.all([synced(alice), synced(bob)]);
+    alice.provider.awareness.setLocalStateField('user', { name: 'Alice' });
+    roles(alice).set('seen', 'by Bob');
+    await waitFor(() => userName(bob, alice) === 'Alice' && roles(bob).has('seen'), 'Bob to see Alice');
+
+    // What process A would have committed just before dying, before it could send it to anyone.
+    const doc = new Y.Doc();
+    doc.getMap('roles').set('stored-then-died', '已保存');
+    await sql(db, 'INSERT INTO updates (scenario_id, data, created_at) VALUES ($1, $2, $3)', [
+      scenario.id,
+      Buffer.from(Y.encodeStateAsUpdate(doc)),
+      Date.now(),
+    ]);
+    a.process.kill('SIGKILL');
+    await waitFor(
+      () => roles(bob).get('stored-then-died') === '已保存' && userName(bob, alice) === undefined,
+      'Bob’s process to notice the death, drop Alice’s presence and re-read the store',
+      30_000,
+    );
   });
 
   it('a kill -9 of one process mid-burst loses nothing that was sent; its clients move and converge', async () => {
