@@ -359,10 +359,12 @@ export class Room {
       void this.run(async () => {
         this.versionTimer = null;
         if (this.closed) return;
-        // Another process serving this scenario may have taken (or someone saved) one meanwhile.
+        // Another process serving this scenario may have taken (or someone saved) one meanwhile: this
+        // change then goes into the next one, a full interval after that.
         const latest = await this.deps.store.lastVersionAt(this.scenarioId);
         if (latest !== undefined && Date.now() - latest < interval) {
           this.lastVersionAt = latest;
+          this.scheduleAutoVersion();
           return;
         }
         this.lastVersionAt = Date.now();
