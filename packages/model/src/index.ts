@@ -7,6 +7,7 @@ export { newId } from './ids.js';
 export { UNIT_PALETTE, unitColour } from './palette.js';
 export { SCHEMA_VERSION, type ParentPointer } from './doc/schema.js';
 export { writeDesign } from './doc/writeDesign.js';
+export { migrateDoc, needsMigration } from './doc/migrate.js';
 export { readDesign } from './read/readDesign.js';
 export { LIMITS } from './read/tolerant.js';
 export * from './query/index.js';

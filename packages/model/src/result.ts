@@ -22,6 +22,7 @@ export type ModelErrorCode =
   | 'too-large'
   | 'malformed-json'
   | 'wrong-format'
+  | 'too-many-errors'
   | 'changed-meanwhile'
   | 'needs-change'
   | 'malformed-csv';

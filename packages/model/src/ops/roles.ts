@@ -18,6 +18,7 @@ import { EMPTY_PAY } from '../types.js';
 import { type Result, ok } from '../result.js';
 import { type OpContext, roleNode, siblingNodes, unitNode } from './context.js';
 import type { Operation, OperationOutcome, RolePatch } from './operations.js';
+import { writeWholeList } from './lists.js';
 import { orderAt } from './order.js';
 import {
   Refusal,
@@ -168,12 +169,11 @@ function updateRole(context: OpContext, id: string, patch: RolePatch): void {
   if (patch.notes !== undefined) setText(node, 'notes', patch.notes);
   if (patch.workingTime !== undefined) node.set('workingTime', patch.workingTime);
   if (patch.externalParties !== undefined)
-    node.set('externalParties', buildStringList(patch.externalParties));
+    writeWholeList(context, node, 'externalParties', patch.externalParties);
   if (patch.additionalDuties !== undefined)
-    node.set('additionalDuties', buildStringList(patch.additionalDuties));
-  if (patch.internalCollaborators !== undefined) {
-    node.set('internalCollaborators', buildCollaborators(patch.internalCollaborators));
-  }
+    writeWholeList(context, node, 'additionalDuties', patch.additionalDuties);
+  if (patch.internalCollaborators !== undefined)
+    writeWholeList(context, node, 'internalCollaborators', patch.internalCollaborators);
   if (patch.pay !== undefined) {
     let pay = node.get('pay');
     if (!(pay instanceof Y.Map)) {
