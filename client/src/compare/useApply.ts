@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import {
   type Change,
+  type LocalOrigin,
   type ModelError,
   applyChanges,
   createUndoManager,
@@ -12,6 +13,17 @@ import {
 import { reverseKey } from './inverse';
 
 export type Side = 'a' | 'b';
+
+interface ApplySession {
+  readonly doc: Y.Doc;
+  readonly origin: LocalOrigin;
+  readonly undo: Y.UndoManager;
+}
+
+function applySession(doc: Y.Doc): ApplySession {
+  const origin = localOrigin(`compare-${Math.random().toString(36).slice(2)}`);
+  return { doc, origin, undo: createUndoManager(doc, origin) };
+}
 
 export interface ApplyState {
   /** The last apply that can be undone, and into which side. */
@@ -25,23 +37,21 @@ export interface ApplyState {
  * else's edit). Into a, the lines are b's side; into b, the same lines read the other way round.
  */
 export function useApply(docA: Y.Doc, docB: Y.Doc) {
-  const sessions = useMemo(() => {
-    const make = (doc: Y.Doc) => {
-      const origin = localOrigin(`compare-${Math.random().toString(36).slice(2)}`);
-      return { doc, origin, undo: createUndoManager(doc, origin) };
+  // Made in an effect (not a memo), so React's mount-unmount-mount in development never leaves a
+  // destroyed undo manager in use.
+  const [sessions, setSessions] = useState<Record<Side, ApplySession> | null>(null);
+  useEffect(() => {
+    const made = { a: applySession(docA), b: applySession(docB) };
+    setSessions(made);
+    return () => {
+      made.a.undo.destroy();
+      made.b.undo.destroy();
     };
-    return { a: make(docA), b: make(docB) };
   }, [docA, docB]);
-  useEffect(
-    () => () => {
-      sessions.a.undo.destroy();
-      sessions.b.undo.destroy();
-    },
-    [sessions],
-  );
   const [state, setState] = useState<ApplyState>({ last: null, refusals: [] });
 
   const apply = (side: Side, chosen: readonly Change[]) => {
+    if (!sessions) return false;
     const target = sessions[side];
     const other = sessions[side === 'a' ? 'b' : 'a'];
     const changes = diff(readDesign(target.doc), readDesign(other.doc));
@@ -58,7 +68,7 @@ export function useApply(docA: Y.Doc, docB: Y.Doc) {
   };
 
   const undo = () => {
-    if (!state.last) return;
+    if (!state.last || !sessions) return;
     sessions[state.last.side].undo.undo();
     setState({ last: null, refusals: [] });
   };
