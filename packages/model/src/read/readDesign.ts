@@ -37,9 +37,11 @@ const memos = new WeakMap<Y.Doc, Memo>();
 export function readDesign(doc: Y.Doc): Design {
   const memo = memoOf(doc);
   const transaction = doc._transaction;
-  // Inside a transaction that already wrote something, the memo is stale until the transaction ends.
+  // Inside a transaction that already wrote something, the design memo is stale until it ends; the
+  // entries it did not touch are still good, so a batch of operations (applyChanges) reads only what
+  // it changed.
   if (transaction !== null && (transaction.changed.size > 0 || transaction.deleteSet.clients.size > 0)) {
-    return assembleDesign(readRaw(doc, null));
+    return assembleDesign(readRaw(doc, memo.entries, touchedIn(transaction)));
   }
   if (memo.dirty || !memo.design) {
     memo.design = assembleDesign(readRaw(doc, memo.entries));
@@ -71,8 +73,41 @@ function parentType(type: object): object | null {
   return parent instanceof Y.AbstractType ? parent : null;
 }
 
-function cached<T>(entries: WeakMap<object, unknown> | null, node: Y.Map<unknown>, read: () => T): T {
-  if (entries === null) return read();
+/**
+ * What the running transaction may have changed: every type it changed, with its ancestors (the
+ * cached unit, role or note), and every type it created, which Yjs does not list as changed.
+ */
+interface Touched {
+  has(node: object): boolean;
+}
+
+function touchedIn(transaction: Y.Transaction): Touched {
+  const touched = new Set<object>();
+  for (const type of transaction.changed.keys()) {
+    for (
+      let current: object | null = type;
+      current !== null && !touched.has(current);
+      current = parentType(current)
+    ) {
+      touched.add(current);
+    }
+  }
+  return {
+    has: (node) => {
+      if (touched.has(node)) return true;
+      const id = (node as { _item?: Y.Item | null })._item?.id;
+      return id !== undefined && id.clock >= (transaction.beforeState.get(id.client) ?? 0);
+    },
+  };
+}
+
+function cached<T>(
+  entries: WeakMap<object, unknown> | null,
+  node: Y.Map<unknown>,
+  read: () => T,
+  touched: Touched | null = null,
+): T {
+  if (entries === null || touched?.has(node)) return read();
   const hit = entries.get(node);
   if (hit !== undefined) return hit as T;
   const value = read();
@@ -80,19 +115,23 @@ function cached<T>(entries: WeakMap<object, unknown> | null, node: Y.Map<unknown
   return value;
 }
 
-function readRaw(doc: Y.Doc, entries: WeakMap<object, unknown> | null): RawDesign {
+function readRaw(
+  doc: Y.Doc,
+  entries: WeakMap<object, unknown> | null,
+  touched: Touched | null = null,
+): RawDesign {
   const meta = metaMap(doc);
   const units: RawUnit[] = [];
   for (const [id, node] of sortedEntries(unitsMap(doc))) {
-    units.push(cached(entries, node, () => readUnit(id, node)));
+    units.push(cached(entries, node, () => readUnit(id, node), touched));
   }
   const roles: RawRole[] = [];
   for (const [id, node] of sortedEntries(rolesMap(doc))) {
-    roles.push(cached(entries, node, () => readRole(id, node)));
+    roles.push(cached(entries, node, () => readRole(id, node), touched));
   }
   const notes: RawDesign['notes'][number][] = [];
   for (const [id, node] of sortedEntries(notesMap(doc))) {
-    notes.push(cached(entries, node, () => readNote(id, node)));
+    notes.push(cached(entries, node, () => readNote(id, node), touched));
   }
   return {
     name: readString(meta.get('name')),
