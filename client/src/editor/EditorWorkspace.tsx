@@ -4,6 +4,7 @@ import type { ScenarioConnection } from '../connection';
 import { useI18n } from '../i18n';
 import { NamePrompt, useFollow } from '../presence';
 import { primarySelection, useDesign, useEditor, useEditorSession } from '../session';
+import { UnsavedBanner } from '../status';
 import { CanvasSlot } from './CanvasSlot';
 import { DeleteDialog } from './DeleteDialog';
 import { EditorHeader } from './EditorHeader';
@@ -93,6 +94,7 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
           primary !== null && dispatch({ type: 'setBranchStyle', id: primary, style })
         }
       />
+      <UnsavedBanner connection={connection} />
       {versions.preview && (
         <PreviewBanner
           preview={versions.preview}

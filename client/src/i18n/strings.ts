@@ -404,6 +404,16 @@ const MESSAGES = {
   'count.units': { zh: '{count} 个部门', en: { one: '{count} unit', other: '{count} units' } },
   'count.roles': { zh: '{count} 个岗位', en: { one: '{count} role', other: '{count} roles' } },
   'count.duties': { zh: '{count} 条职责', en: { one: '{count} duty', other: '{count} duties' } },
+  'presence.count': {
+    zh: '{count} 人在线',
+    en: { one: '{count} person here', other: '{count} people here' },
+  },
+  'presence.showList': { zh: '查看所有在线成员的全名', en: 'See everyone here by full name' },
+  'presence.followShort': { zh: '跟随', en: 'Follow' },
+  'limit.reached': {
+    zh: '最多 {limit} 个字符，已达上限：超出的部分不会保留。',
+    en: 'At most {limit} characters: the limit is reached, and anything beyond it is not kept.',
+  },
 } as const satisfies Record<string, Record<Locale, MessageText>>;
 
 export type MessageKey = keyof typeof MESSAGES;
