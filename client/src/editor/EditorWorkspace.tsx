@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { OrgCanvasHandle } from '../canvas';
+import { OverwriteNotices } from '../conflicts';
 import type { ScenarioConnection } from '../connection';
 import { useI18n } from '../i18n';
 import { NamePrompt, useFollow } from '../presence';
@@ -95,6 +96,7 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
         }
       />
       <UnsavedBanner connection={connection} />
+      <OverwriteNotices session={session} connection={connection} apply={actions.apply} />
       {versions.preview && (
         <PreviewBanner
           preview={versions.preview}

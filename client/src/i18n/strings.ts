@@ -410,6 +410,26 @@ const MESSAGES = {
   },
   'presence.showList': { zh: '查看所有在线成员的全名', en: 'See everyone here by full name' },
   'presence.followShort': { zh: '跟随', en: 'Follow' },
+  'overwrite.roleMineLost': {
+    zh: '你把岗位名称改成了“{lost}”，但{who}同时把它改成了“{kept}”，保留的是“{kept}”，你的修改被覆盖了。',
+    en: 'You renamed a role to “{lost}”, but {who} renamed it to “{kept}” at the same time; “{kept}” was kept and your change was lost.',
+  },
+  'overwrite.roleMineKept': {
+    zh: '{who}同时把岗位名称改成了“{lost}”，与你的修改“{kept}”冲突：保留了你的修改，对方的被覆盖了。',
+    en: '{who} renamed a role to “{lost}” at the same time as you renamed it to “{kept}”; yours was kept and theirs was lost.',
+  },
+  'overwrite.unitMineLost': {
+    zh: '你把部门名称改成了“{lost}”，但{who}同时把它改成了“{kept}”，保留的是“{kept}”，你的修改被覆盖了。',
+    en: 'You renamed a unit to “{lost}”, but {who} renamed it to “{kept}” at the same time; “{kept}” was kept and your change was lost.',
+  },
+  'overwrite.unitMineKept': {
+    zh: '{who}同时把部门名称改成了“{lost}”，与你的修改“{kept}”冲突：保留了你的修改，对方的被覆盖了。',
+    en: '{who} renamed a unit to “{lost}” at the same time as you renamed it to “{kept}”; yours was kept and theirs was lost.',
+  },
+  'overwrite.someone': { zh: '其他人', en: 'someone else' },
+  'overwrite.restoreMine': { zh: '恢复我的“{lost}”', en: 'Restore mine: “{lost}”' },
+  'overwrite.restoreTheirs': { zh: '改用对方的“{lost}”', en: 'Use theirs: “{lost}”' },
+  'overwrite.keep': { zh: '保留“{kept}”', en: 'Keep “{kept}”' },
   'limit.reached': {
     zh: '最多 {limit} 个字符，已达上限：超出的部分不会保留。',
     en: 'At most {limit} characters: the limit is reached, and anything beyond it is not kept.',
