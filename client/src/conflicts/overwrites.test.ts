@@ -65,7 +65,12 @@ describe('an offline rename overwritten by a concurrent one', () => {
     const aliceOwn = alice.watch.settleOffline(alice.design());
     // Bob reads what Alice published.
     const bobFromAlice = bob.watch.fromPeer(
-      { name: 'Alice', offlineWrites: parseFieldWrites(JSON.parse(JSON.stringify(published))), lost: [] },
+      {
+        clientId: 1,
+        name: 'Alice',
+        offlineWrites: parseFieldWrites(JSON.parse(JSON.stringify(published))),
+        lost: [],
+      },
       bob.design(),
     );
     // Whoever lost publishes it; the other one reads it.
@@ -75,11 +80,16 @@ describe('an offline rename overwritten by a concurrent one', () => {
       kept: held,
     }));
     const aliceFromBob = alice.watch.fromPeer(
-      { name: 'Bob', offlineWrites: [], lost: parseLostWrites(bobFromAlice.length ? losses : []) },
+      {
+        clientId: 2,
+        name: 'Bob',
+        offlineWrites: [],
+        lost: parseLostWrites(bobFromAlice.length ? losses : []),
+      },
       alice.design(),
     );
     const bobFromAliceLoss = bob.watch.fromPeer(
-      { name: 'Alice', offlineWrites: [], lost: parseLostWrites(aliceOwn.length ? losses : []) },
+      { clientId: 1, name: 'Alice', offlineWrites: [], lost: parseLostWrites(aliceOwn.length ? losses : []) },
       bob.design(),
     );
 
@@ -106,7 +116,9 @@ describe('an offline rename overwritten by a concurrent one', () => {
     bob.session.apply({ type: 'role.update', id: 'cfo', patch: { title: 'Later title' } });
     Y.applyUpdate(alice.doc, Y.encodeStateAsUpdate(bob.doc, Y.encodeStateVector(alice.doc)), 'server');
     expect(title(alice.design(), 'cfo')).toBe('Later title');
-    expect(alice.watch.fromPeer({ name: 'Bob', offlineWrites: [], lost: [] }, alice.design())).toEqual([]);
+    expect(
+      alice.watch.fromPeer({ clientId: 2, name: 'Bob', offlineWrites: [], lost: [] }, alice.design()),
+    ).toEqual([]);
   });
 
   it('says nothing when offline and online edits touched different fields', () => {
@@ -117,9 +129,9 @@ describe('an offline rename overwritten by a concurrent one', () => {
     reconnect();
     const published = alice.watch.offlineWrites();
     expect(alice.watch.settleOffline(alice.design())).toEqual([]);
-    expect(bob.watch.fromPeer({ name: 'Alice', offlineWrites: published, lost: [] }, bob.design())).toEqual(
-      [],
-    );
+    expect(
+      bob.watch.fromPeer({ clientId: 1, name: 'Alice', offlineWrites: published, lost: [] }, bob.design()),
+    ).toEqual([]);
   });
 
   it('reads only well-formed published writes from a peer', () => {

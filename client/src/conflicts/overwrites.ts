@@ -91,6 +91,9 @@ export class OverwriteWatch {
   private readonly mine = new Map<string, FieldWrite>();
   private readonly offline = new Map<string, FieldWrite>();
   private readonly replaced = new Map<string, { readonly mine: string; readonly now: string }>();
+  // What a peer publishes stays up for minutes; each entry is weighed once, when it first arrives
+  // (after the doc update it describes), so a later restore does not read as a new overwrite.
+  private readonly weighed = new Set<string>();
 
   /** A change this person made (their own edit, undo or redo). */
   noteLocalChange(before: Design, after: Design, offline: boolean): void {
@@ -103,6 +106,15 @@ export class OverwriteWatch {
       this.replaced.delete(key);
       if (offline) this.offline.set(key, recorded);
       else this.offline.delete(key);
+    }
+  }
+
+  /** Offline writes kept in this browser across a reload made before they could be settled. */
+  restoreOffline(writes: readonly FieldWrite[]): void {
+    for (const write of writes) {
+      const key = fieldKey(write.ref);
+      this.offline.set(key, write);
+      this.mine.set(key, write);
     }
   }
 
@@ -138,6 +150,7 @@ export class OverwriteWatch {
   /** What another person's published offline writes and lost values say about my values. */
   fromPeer(
     peer: {
+      readonly clientId: number;
       readonly name: string;
       readonly offlineWrites: readonly FieldWrite[];
       readonly lost: readonly LostWrite[];
@@ -145,7 +158,14 @@ export class OverwriteWatch {
     current: Design,
   ): OverwriteNotice[] {
     const notices: OverwriteNotice[] = [];
+    const firstTime = (entry: unknown) => {
+      const id = JSON.stringify([peer.clientId, entry]);
+      if (this.weighed.has(id)) return false;
+      this.weighed.add(id);
+      return true;
+    };
     for (const theirs of peer.offlineWrites) {
+      if (!firstTime(theirs)) continue;
       const key = fieldKey(theirs.ref);
       const mine = this.mine.get(key);
       const replaced = this.replaced.get(key);
@@ -156,6 +176,7 @@ export class OverwriteWatch {
       notices.push(lostNotice(theirs.ref, mine.value, theirs.value, peer.name));
     }
     for (const lost of peer.lost) {
+      if (!firstTime(lost)) continue;
       const mine = this.mine.get(fieldKey(lost.ref));
       if (mine?.value !== lost.kept || lost.lost === lost.kept) continue;
       if (readField(current, lost.ref) !== lost.kept) continue;

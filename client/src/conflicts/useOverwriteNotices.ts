@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { type Design, readDesign } from '@orgcanvas/model';
+import { readStored, writeStored } from '../app/useLocalValue';
 import type { ScenarioConnection } from '../connection';
 import { peerFromState } from '../presence/awarenessState';
 import type { EditorSession } from '../session';
@@ -9,6 +10,7 @@ import {
   type OverwriteNotice,
   OverwriteWatch,
   parseFieldWrites,
+  noticeKey,
   parseLostWrites,
   readField,
 } from './overwrites';
@@ -22,7 +24,13 @@ const FIELD = 'overwrites';
 interface Published {
   readonly offline: readonly FieldWrite[];
   readonly lost: readonly LostWrite[];
+  /** Overwrites this person's value won: lets the one who lost see who they lost to. */
+  readonly kept: readonly LostWrite[];
 }
+
+const NOTHING: Published = { offline: [], lost: [], kept: [] };
+
+const asLostWrite = ({ ref, lost, kept }: OverwriteNotice): LostWrite => ({ ref, lost, kept });
 
 /**
  * Finds, for both people, where a rename made offline and a concurrent rename of the same field met
@@ -38,9 +46,16 @@ export function useOverwriteNotices(
   useEffect(() => {
     const { doc, awareness } = connection;
     const watch = new OverwriteWatch();
+    // Offline writes outlive a reload made while offline, like the edits themselves (IndexedDB).
+    const storageKey = `orgcanvas.offlineWrites.${connection.room}`;
+    watch.restoreOffline(parseStoredWrites(readStored(storageKey)));
+    const remember = () => {
+      const writes = watch.offlineWrites();
+      writeStored(storageKey, writes.length ? JSON.stringify(writes) : null);
+    };
     const seen = new Set<string>();
     let before: Design = readDesign(doc);
-    let published: Published = { offline: [], lost: [] };
+    let published: Published = NOTHING;
     let clearTimer: ReturnType<typeof setTimeout> | null = null;
 
     const publish = (next: Published) => {
@@ -48,7 +63,7 @@ export function useOverwriteNotices(
       awareness.setLocalStateField(FIELD, published);
       if (clearTimer) clearTimeout(clearTimer);
       clearTimer = setTimeout(() => {
-        published = { offline: [], lost: [] };
+        published = NOTHING;
         awareness.setLocalStateField(FIELD, null);
       }, PUBLISH_MS);
     };
@@ -57,15 +72,22 @@ export function useOverwriteNotices(
       if (fresh.length === 0) return;
       for (const notice of fresh) seen.add(notice.key);
       setNotices((all) => [...all, ...fresh]);
-      const lost = fresh.filter((notice) => notice.mine === 'lost');
-      if (lost.length > 0)
-        publish({
-          ...published,
-          lost: [
-            ...published.lost,
-            ...lost.map(({ ref, lost: value, kept }) => ({ ref, lost: value, kept })),
-          ],
-        });
+      publish({
+        ...published,
+        lost: [...published.lost, ...fresh.filter((n) => n.mine === 'lost').map(asLostWrite)],
+        kept: [...published.kept, ...fresh.filter((n) => n.mine === 'kept').map(asLostWrite)],
+      });
+    };
+    /** Names the other person on notices found without a name, once they say their value was kept. */
+    const nameWinners = (name: string, kept: readonly LostWrite[]) => {
+      const keys = new Set(kept.map((entry) => noticeKey(entry.ref, entry.lost, entry.kept)));
+      if (keys.size === 0) return;
+      const unnamed = (notice: OverwriteNotice) => notice.other === null && keys.has(notice.key);
+      setNotices((all) =>
+        all.some(unnamed)
+          ? all.map((notice) => (unnamed(notice) ? { ...notice, other: name } : notice))
+          : all,
+      );
     };
     const checkPeers = (current: Design) => {
       for (const [clientId, state] of awareness.getStates()) {
@@ -75,6 +97,7 @@ export function useOverwriteNotices(
         const name = peerFromState(clientId, state)?.name ?? null;
         const found = watch.fromPeer(
           {
+            clientId,
             name: name ?? '',
             offlineWrites: parseFieldWrites(shared.offline),
             lost: parseLostWrites(shared.lost),
@@ -82,6 +105,7 @@ export function useOverwriteNotices(
           current,
         );
         show(name === null ? found.map((notice) => ({ ...notice, other: null })) : found);
+        if (name !== null) nameWinners(name, parseLostWrites(shared.kept));
       }
     };
     const isOffline = () => {
@@ -92,15 +116,17 @@ export function useOverwriteNotices(
       const writes = watch.offlineWrites();
       if (connection.getState().status !== 'online' || writes.length === 0) return;
       const found = watch.settleOffline(readDesign(doc));
+      remember();
       publish({ ...published, offline: [...published.offline, ...writes] });
       show(found);
     };
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
       const after = readDesign(doc);
       if (after === before) return;
-      if (origin === session.origin || origin === session.undoManager)
+      if (origin === session.origin || origin === session.undoManager) {
         watch.noteLocalChange(before, after, isOffline());
-      else {
+        remember();
+      } else {
         watch.noteRemoteChange(before, after);
         checkPeers(after);
       }
@@ -119,6 +145,7 @@ export function useOverwriteNotices(
     doc.on('update', onUpdate);
     awareness.on('change', onAwareness);
     const stopConnection = connection.subscribe(settle);
+    settle();
     return () => {
       doc.off('update', onUpdate);
       awareness.off('change', onAwareness);
@@ -132,4 +159,13 @@ export function useOverwriteNotices(
     [],
   );
   return { notices, dismiss };
+}
+
+function parseStoredWrites(saved: string | null): FieldWrite[] {
+  if (!saved) return [];
+  try {
+    return parseFieldWrites(JSON.parse(saved));
+  } catch {
+    return [];
+  }
 }
