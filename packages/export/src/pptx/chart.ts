@@ -58,7 +58,13 @@ export function drawChart(
     const frame = card.primitives[0];
     const optional = frame?.kind === 'rect' && frame.dash !== null;
     const link = links.get(card.roleId);
-    slide.addText(runsOf(card, pt), {
+    // pptxgenjs writes the relationship of a slide link only for links on runs, so every run links.
+    const runs = runsOf(card, pt).map((r) =>
+      link === undefined
+        ? r
+        : { ...r, options: { ...r.options, hyperlink: { slide: link, tooltip: card.title } } },
+    );
+    slide.addText(runs, {
       shape: 'roundRect',
       objectName: name,
       x: at.x(card.x),
@@ -76,7 +82,6 @@ export function drawChart(
       valign: 'top',
       align: 'left',
       fontFace: DECK_FONT,
-      ...(link !== undefined ? { hyperlink: { slide: link, tooltip: card.title } } : {}),
     });
   });
   const connectors: ConnectorSpec[] = [];

@@ -1,6 +1,6 @@
 import type { BranchStyle, Design, LayoutResult, Role } from '@orgcanvas/model';
 import { ElkLayoutEngine, layoutInput } from '@orgcanvas/model';
-import { readable } from './geometry.js';
+import { fitScale, readable } from './geometry.js';
 
 /** One chart slide to draw: which roles, laid out how, and which boxes link to which later slide. */
 export interface ChartSlide {
@@ -35,11 +35,24 @@ function partOf(design: Design, tops: readonly string[]): Design {
 async function layoutOf(
   design: Design,
   collapsed: ReadonlySet<string>,
-  stacked = false,
+  style: BranchStyle,
 ): Promise<LayoutResult> {
   const branchStyle: Record<string, BranchStyle> = {};
-  if (stacked) for (const r of design.roles) if (r.subordinates.length > 0) branchStyle[r.id] = 'stacked';
+  if (style !== 'wide')
+    for (const r of design.roles) if (r.subordinates.length > 0) branchStyle[r.id] = style;
   return engine.layout(layoutInput(design, collapsed, { direction: 'down', branchStyle }));
+}
+
+/** The chart as drawn on screen when that is readable, else whichever branch style fits best. */
+async function bestLayout(design: Design, collapsed: ReadonlySet<string>): Promise<LayoutResult> {
+  const wide = await layoutOf(design, collapsed, 'wide');
+  if (readable(wide.bounds)) return wide;
+  let best = wide;
+  for (const style of ['stacked', 'condensed'] as const) {
+    const other = await layoutOf(design, collapsed, style);
+    if (fitScale(other.bounds) > fitScale(best.bounds)) best = other;
+  }
+  return best;
 }
 
 /**
@@ -59,17 +72,16 @@ export async function planCharts(
   return out;
 }
 
+/** `design` holds exactly the roles under `tops`. */
 async function plan(
-  whole: Design,
+  design: Design,
   tops: readonly string[],
   title: string,
   partTitle: (role: string) => string,
   out: ChartSlide[],
 ): Promise<void> {
-  const design =
-    tops.length === whole.roles.filter((r) => r.reportsTo === null).length ? whole : partOf(whole, tops);
   const none = new Set<string>();
-  const full = await layoutOf(design, none);
+  const full = await bestLayout(design, none);
   if (readable(full.bounds)) {
     out.push({ title, design, layout: full, collapsed: none, links: new Map() });
     return;
@@ -78,23 +90,55 @@ async function plan(
   const reports = tops.flatMap((id) => byId.get(id)?.subordinates ?? []);
   const folded = new Set(reports.filter((id) => (byId.get(id)?.subordinates.length ?? 0) > 0));
   if (folded.size === 0) {
-    out.push({
-      title,
-      design,
-      layout: await layoutOf(design, none, true),
-      collapsed: none,
-      links: new Map(),
-    });
+    await chunked(design, tops, reports, title, out);
     return;
   }
   const links = new Map<string, number>();
-  let layout = await layoutOf(design, folded);
-  if (!readable(layout.bounds)) layout = await layoutOf(design, folded, true);
-  const overview: ChartSlide = { title, design, layout, collapsed: folded, links };
+  const overview: ChartSlide = {
+    title,
+    design,
+    layout: await bestLayout(design, folded),
+    collapsed: folded,
+    links,
+  };
   out.push(overview);
   for (const id of reports) {
     if (!folded.has(id)) continue;
     links.set(id, out.length);
-    await plan(whole, [id], partTitle(byId.get(id)!.title), partTitle, out);
+    await plan(partOf(design, [id]), [id], partTitle(byId.get(id)!.title), partTitle, out);
+  }
+}
+
+/**
+ * Managers with more direct reports (none of them managers) than one readable slide holds: the
+ * reports go onto as many slides as needed, each with its managers, titled "(1/3)" and so on.
+ */
+async function chunked(
+  design: Design,
+  tops: readonly string[],
+  reports: readonly string[],
+  title: string,
+  out: ChartSlide[],
+): Promise<void> {
+  const none = new Set<string>();
+  const slice = (from: number, to: number): Design => {
+    const keep = new Set([...tops, ...reports.slice(from, to)]);
+    const roles = design.roles
+      .filter((r) => keep.has(r.id))
+      .map((r) => ({ ...r, subordinates: r.subordinates.filter((id) => keep.has(id)) }));
+    return { ...design, roles };
+  };
+  let size = reports.length - 1;
+  while (size > 1 && !readable((await bestLayout(slice(0, size), none)).bounds)) size--;
+  const count = Math.ceil(reports.length / Math.max(1, size));
+  for (let i = 0; i < count; i++) {
+    const part = slice(i * size, (i + 1) * size);
+    out.push({
+      title: `${title} (${i + 1}/${count})`,
+      design: part,
+      layout: await bestLayout(part, none),
+      collapsed: none,
+      links: new Map(),
+    });
   }
 }
