@@ -1,3 +1,6 @@
+// Consumers type-check this file from their own projects, which do not include vendor.d.ts.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="../vendor.d.ts" />
 import { convert } from 'fontverter';
 import subsetFont from 'subset-font';
 import { SCENE_FONT, type Primitive, type Scene } from '@orgcanvas/model';
