@@ -1,10 +1,11 @@
 import { beforeAll, expect, it } from 'vitest';
 import { workspacePage } from '@orgcanvas/protocol';
-import { type Person, createScenario, itLeftNoUncaughtError, setUpJourney } from '../src/index.js';
+import { type Person, createScenario, itLeftNoUncaughtError, setUpJourney, treeItem } from '../src/index.js';
 
 /**
  * What a newcomer reads at a glance: people with similar names are told apart in the people bar,
- * keep their colour across a reload, and a very long scenario name stays on one line.
+ * keep their colour across a reload, a title at its length limit says so, and a very long scenario
+ * name stays on one line.
  */
 const journey = setUpJourney({
   workspace: '新人',
@@ -47,6 +48,21 @@ it('keeps each person’s colour across a reload, on their screen and the other�
   expect(await background(self(li))).toBe(mine);
   await expect.poll(() => peer(wang, '李总监').count()).toBe(1);
   await expect.poll(() => background(peer(wang, '李总监'))).toBe(mine);
+});
+
+it('says where a title is typed that it has reached the limit, and names the limit', async () => {
+  const page = li.page;
+  await treeItem(page, 'finance').click();
+  await treeItem(page, 'finance').press('F2');
+  const input = page.getByTestId('rename-input');
+  await input.fill('财务');
+  expect(await page.getByTestId('limit-note').count()).toBe(0);
+  await input.fill('长'.repeat(500));
+  const note = page.getByTestId('limit-note');
+  await note.waitFor();
+  expect(await note.textContent()).toContain('500');
+  await input.press('Escape');
+  await expect.poll(() => treeItem(page, 'finance').getAttribute('aria-label')).toMatch(/^财务/);
 });
 
 it('shows a 200-character scenario name on one line, the whole of it on hover', async () => {
