@@ -47,8 +47,8 @@ export function usePresence(
 
   useEffect(() => {
     if (name === null) return;
-    awareness.setLocalStateField('user', { name, color: selfColor, viewer, id: userId });
-  }, [awareness, name, viewer, selfColor, userId]);
+    awareness.setLocalStateField('user', { name, color: selfColor, viewer });
+  }, [awareness, name, viewer, selfColor]);
 
   useEffect(() => {
     if (name === null) return;
