@@ -25,7 +25,7 @@ export function layoutInput(
   const roles: LayoutRole[] = [];
   const visit = (role: Role, parentId: Id | null, inherited: BranchStyle): void => {
     const style = options.branchStyle[role.id] ?? inherited;
-    roles.push({ id: role.id, parentId, assistant: role.assistant, style });
+    roles.push({ id: role.id, parentId, assistant: role.assistant, style, unitId: role.unitId });
     if (collapsed.has(role.id)) return;
     for (const sub of role.subordinates) {
       const child = byId.get(sub);
@@ -49,7 +49,10 @@ export function layoutInput(
       if (from !== role.id && visible.has(from)) dotted.push({ from, to: role.id });
     }
   }
-  return { direction: options.direction, card: CARD_SIZE, roles, dotted };
+  const staffed = new Set<Id>();
+  for (const role of design.roles) if (role.unitId !== null) staffed.add(role.unitId);
+  const units = design.units.map((u) => ({ id: u.id, parentId: u.parentId, hasRoles: staffed.has(u.id) }));
+  return { direction: options.direction, card: CARD_SIZE, roles, dotted, units };
 }
 
 /**
