@@ -36,8 +36,8 @@ export function kidsOf(forest: ChartForest, index: number): number[] {
 
 /**
  * Builds the forest. A unit card hangs below its parent unit's card, or below the first visible role
- * of a parent unit that has roles; it is left out with that unit's roles when they are all collapsed
- * away. Unit cards whose parent unit is missing are top-level cards after the top-level roles.
+ * of a parent unit that has roles; it is left out when that role is collapsed or when the unit's
+ * roles are all collapsed away. Unit cards whose parent unit is missing are top-level cards after the top-level roles.
  */
 export function chartForest(input: LayoutInput): ChartForest {
   const roles = input.roles;
@@ -66,7 +66,8 @@ export function chartForest(input: LayoutInput): ChartForest {
     style[i] = role.style;
     unitId[i] = role.unitId;
     indexOf.set(role.id, i);
-    if (role.unitId !== null && !firstRoleOfUnit.has(role.unitId)) firstRoleOfUnit.set(role.unitId, i);
+    if (role.unitId !== null && !firstRoleOfUnit.has(role.unitId))
+      firstRoleOfUnit.set(role.unitId, role.collapsed ? -1 : i);
     const parent = role.parentId === null ? undefined : indexOf.get(role.parentId);
     if (parent === undefined) roots.push(i);
     else append(parent, i);
@@ -100,7 +101,7 @@ export function chartForest(input: LayoutInput): ChartForest {
       return;
     }
     const host = parent.hasRoles ? firstRoleOfUnit.get(parent.id) : cardIndex.get(parent.id);
-    if (host !== undefined) append(host, i);
+    if (host !== undefined && host >= 0) append(host, i);
   });
   return {
     roleCount,

@@ -25,8 +25,17 @@ export function layoutInput(
   const roles: LayoutRole[] = [];
   const visit = (role: Role, parentId: Id | null, inherited: BranchStyle): void => {
     const style = options.branchStyle[role.id] ?? inherited;
-    roles.push({ id: role.id, parentId, assistant: role.assistant, style, unitId: role.unitId });
-    if (collapsed.has(role.id)) return;
+    // Collapsing a role without reports changes nothing, so it does not change the key either.
+    const folded = collapsed.has(role.id) && role.subordinates.length > 0;
+    roles.push({
+      id: role.id,
+      parentId,
+      assistant: role.assistant,
+      style,
+      unitId: role.unitId,
+      collapsed: folded,
+    });
+    if (folded) return;
     for (const sub of role.subordinates) {
       const child = byId.get(sub);
       if (child) visit(child, role.id, style);

@@ -276,20 +276,24 @@ class Builder {
     const unitCard = isUnitCard(forest, i);
     const style = forest.style[i]!;
     const unitId = forest.unitId[i]!;
-    const stacking = !unitCard && style === 'stacked';
+    const stacking = style === 'stacked';
     const assistants: Id[] = [];
     let leaves: Id[] | null = null;
+    // Only leaves of the manager's own unit join its block: a report of another unit needs a frame
+    // of its own, so it is placed like any other report.
+    const joins = (k: number): boolean =>
+      !unitCard && !isUnitCard(forest, k) && forest.firstKid[k]! < 0 && forest.unitId[k] === unitId;
     for (let k = forest.firstKid[i]!; k >= 0; k = forest.nextSibling[k]!) {
-      if (isUnitCard(forest, k) || forest.firstKid[k]! >= 0) continue;
-      if (!unitCard && forest.assistant[k]) assistants.push(forest.ids[k]!);
+      if (!joins(k)) continue;
+      if (forest.assistant[k]) assistants.push(forest.ids[k]!);
       else if (stacking) (leaves ??= []).push(forest.ids[k]!);
     }
     const kids: Sub[] = [];
     let stackPlaced = false;
     for (let k = forest.firstKid[i]!; k >= 0; k = forest.nextSibling[k]!) {
-      const leaf = !isUnitCard(forest, k) && forest.firstKid[k]! < 0;
-      if (leaf && !unitCard && forest.assistant[k]) continue;
-      if (leaf && leaves !== null) {
+      const joined = joins(k);
+      if (joined && forest.assistant[k]) continue;
+      if (joined && leaves !== null) {
         // The column takes the place of the first stacked leaf, so sibling order still reads in order.
         if (stackPlaced) continue;
         stackPlaced = true;

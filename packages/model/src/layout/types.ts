@@ -28,6 +28,8 @@ export interface LayoutRole {
   readonly style: BranchStyle;
   /** The role's unit (department), or null; it decides which unit frames hold the card. */
   readonly unitId: Id | null;
+  /** The user collapsed this role's branch: nothing hangs below it, unit cards included. */
+  readonly collapsed: boolean;
 }
 
 /** A unit as layout sees it: where it sits in the unit tree, and whether any role belongs to it. */

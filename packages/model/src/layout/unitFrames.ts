@@ -35,6 +35,7 @@ export function withUnitCards(input: LayoutInput): LayoutInput {
         assistant: false,
         style: 'wide',
         unitId: null,
+        collapsed: false,
       });
     }
     for (const kid of kidsOf(forest, i)) visit(kid, i);
