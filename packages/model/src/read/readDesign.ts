@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { metaMap, notesMap, readPointer, rolesMap, unitsMap } from '../doc/schema.js';
 import type { Design, ResponsibilityArea, WorkItem } from '../types.js';
 import { unitColour } from '../palette.js';
-import { type RawDesign, type RawRole, type RawUnit, assembleDesign } from './assemble.js';
+import { Assembler, type RawDesign, type RawRole, type RawUnit, assembleDesign } from './assemble.js';
 import {
   readBoolean,
   readCadence,
@@ -27,6 +27,13 @@ interface Memo {
   design: Design | null;
   /** Each unit, role and note as last read, until a change inside it drops the entry. */
   readonly entries: WeakMap<object, unknown>;
+  /** The sorted entries of each container, until a key of it is added, replaced or removed. */
+  readonly sorted: Map<object, [string, Y.Map<unknown>][]>;
+  /** Shares every unchanged role and unit with the previous read. */
+  readonly assembler: Assembler;
+  /** The last raw read, and the roles changed inside since (null: unknown, read every role). */
+  last: { readonly raw: RawDesign; readonly positions: ReadonlyMap<string, number> } | null;
+  changedRoles: Set<string> | null;
 }
 
 const memos = new WeakMap<Y.Doc, Memo>();
@@ -44,7 +51,8 @@ export function readDesign(doc: Y.Doc): Design {
     return assembleDesign(readRaw(doc, null));
   }
   if (memo.dirty || !memo.design) {
-    memo.design = assembleDesign(readRaw(doc, memo.entries));
+    const { raw, changed } = readRawSince(doc, memo);
+    memo.design = memo.assembler.assemble(raw, changed);
     memo.dirty = false;
   }
   return memo.design;
@@ -53,11 +61,26 @@ export function readDesign(doc: Y.Doc): Design {
 function memoOf(doc: Y.Doc): Memo {
   const existing = memos.get(doc);
   if (existing) return existing;
-  const memo: Memo = { dirty: true, design: null, entries: new WeakMap() };
+  const memo: Memo = {
+    dirty: true,
+    design: null,
+    entries: new WeakMap(),
+    sorted: new Map(),
+    assembler: new Assembler(),
+    last: null,
+    changedRoles: null,
+  };
   doc.on('afterTransaction', (transaction: Y.Transaction) => {
     if (transaction.changed.size === 0 && transaction.deleteSet.clients.size === 0) return;
     memo.dirty = true;
+    const roles = rolesMap(doc);
     for (const type of transaction.changed.keys()) {
+      memo.sorted.delete(type);
+      if ((type as object) === roles) memo.changedRoles = null;
+      else if (memo.changedRoles !== null) {
+        const id = roleKeyOf(type, roles);
+        if (id !== null) memo.changedRoles.add(id);
+      }
       // Drop the changed type and every ancestor: the entry cached is the unit, role or note map.
       for (let current: object | null = type; current !== null; current = parentType(current)) {
         memo.entries.delete(current);
@@ -66,6 +89,17 @@ function memoOf(doc: Y.Doc): Memo {
   });
   memos.set(doc, memo);
   return memo;
+}
+
+/** The key of the role a changed type belongs to, or null for a change outside the roles. */
+function roleKeyOf(type: object, roles: Y.Map<unknown>): string | null {
+  for (let current: object | null = type; current !== null;) {
+    const item = (current as { _item?: Y.Item | null })._item;
+    const parent = parentType(current);
+    if (parent === roles) return typeof item?.parentSub === 'string' ? item.parentSub : null;
+    current = parent;
+  }
+  return null;
 }
 
 function parentType(type: object): object | null {
@@ -82,18 +116,60 @@ function cached<T>(entries: WeakMap<object, unknown> | null, node: Y.Map<unknown
   return value;
 }
 
-function readRaw(doc: Y.Doc, entries: WeakMap<object, unknown> | null): RawDesign {
+/**
+ * The raw design, and (when only known roles changed since the last read, none added or removed)
+ * the positions of the roles read again: every other role is the very object read last time.
+ */
+function readRawSince(doc: Y.Doc, memo: Memo): { raw: RawDesign; changed: number[] | undefined } {
+  const roleList = memo.sorted.get(rolesMap(doc));
+  const last = memo.last;
+  const changedIds = memo.changedRoles;
+  memo.changedRoles = new Set();
+  if (last !== null && changedIds !== null && roleList !== undefined) {
+    const roles = last.raw.roles.slice();
+    const changed: number[] = [];
+    for (const id of changedIds) {
+      const at = last.positions.get(id);
+      if (at === undefined) continue;
+      const node = roleList[at]![1];
+      roles[at] = cached(memo.entries, node, () => readRole(id, node));
+      changed.push(at);
+    }
+    const raw = { ...readRaw(doc, memo, false), roles };
+    memo.last = { raw, positions: last.positions };
+    return { raw, changed };
+  }
+  const raw = readRaw(doc, memo, true);
+  const positions = new Map<string, number>();
+  raw.roles.forEach((role, at) => positions.set(role.id, at));
+  memo.last = { raw, positions };
+  return { raw, changed: undefined };
+}
+
+function readRaw(doc: Y.Doc, memo: Memo | null, withRoles = true): RawDesign {
   const meta = metaMap(doc);
+  const entries = memo?.entries ?? null;
+  const sorted = (container: Y.Map<unknown>): [string, Y.Map<unknown>][] => {
+    if (memo === null) return sortedEntries(container);
+    let list = memo.sorted.get(container);
+    if (!list) {
+      list = sortedEntries(container);
+      memo.sorted.set(container, list);
+    }
+    return list;
+  };
   const units: RawUnit[] = [];
-  for (const [id, node] of sortedEntries(unitsMap(doc))) {
+  for (const [id, node] of sorted(unitsMap(doc))) {
     units.push(cached(entries, node, () => readUnit(id, node)));
   }
   const roles: RawRole[] = [];
-  for (const [id, node] of sortedEntries(rolesMap(doc))) {
-    roles.push(cached(entries, node, () => readRole(id, node)));
+  if (withRoles) {
+    for (const [id, node] of sorted(rolesMap(doc))) {
+      roles.push(cached(entries, node, () => readRole(id, node)));
+    }
   }
   const notes: RawDesign['notes'][number][] = [];
-  for (const [id, node] of sortedEntries(notesMap(doc))) {
+  for (const [id, node] of sorted(notesMap(doc))) {
     notes.push(cached(entries, node, () => readNote(id, node)));
   }
   return {
