@@ -1,7 +1,6 @@
 /** What one figure of the table measured: one value per run, or why it cannot be measured yet. */
 export type Measured =
-  | { readonly runs: readonly number[]; readonly note?: string }
-  | { readonly notMeasured: string };
+  { readonly runs: readonly number[]; readonly note?: string } | { readonly notMeasured: string };
 
 export interface Figure {
   /** The key of the issue's table, e.g. `layout_ms_1000`. */

@@ -51,7 +51,13 @@ function machine(): Record<string, unknown> {
 }
 
 const fmt = (n: number): string =>
-  !Number.isFinite(n) ? String(n) : Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2);
+  !Number.isFinite(n)
+    ? String(n)
+    : Math.abs(n) >= 100
+      ? n.toFixed(0)
+      : Math.abs(n) >= 10
+        ? n.toFixed(1)
+        : n.toFixed(2);
 
 function table(rows: readonly Row[]): string {
   const lines = [['figure', 'goal', 'median', 'min', 'max', 'held']];
@@ -62,19 +68,37 @@ function table(rows: readonly Row[]): string {
     }
     const runs = row.result.runs;
     const m = median(runs);
-    lines.push([row.key, `≤ ${row.goal}`, fmt(m), fmt(Math.min(...runs)), fmt(Math.max(...runs)), m <= row.goal ? 'yes' : 'NO']);
+    lines.push([
+      row.key,
+      `≤ ${row.goal}`,
+      fmt(m),
+      fmt(Math.min(...runs)),
+      fmt(Math.max(...runs)),
+      m <= row.goal ? 'yes' : 'NO',
+    ]);
   }
   const widths = lines[0]!.map((_, c) => Math.max(...lines.map((l) => l[c]!.length)));
-  return lines.map((l) => l.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
+  return lines
+    .map((l) =>
+      l
+        .map((cell, c) => cell.padEnd(widths[c]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 async function main(): Promise<void> {
   const runs = Math.max(MIN_RUNS, Number(process.env.BENCH_RUNS ?? MIN_RUNS));
-  const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = process.env.BENCH_ONLY?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const figures = only ? FIGURES.filter((f) => only.includes(f.key)) : FIGURES;
   const info = machine();
   const progress = (line: string) => console.log(line);
-  progress(`bench: ${figures.length} figures, ${runs} runs each, on ${String(info.cpu)} (${String(info.cores)} cores)`);
+  progress(
+    `bench: ${figures.length} figures, ${runs} runs each, on ${String(info.cpu)} (${String(info.cores)} cores)`,
+  );
   const rows: Row[] = [];
   for (const [index, figure] of figures.entries()) {
     progress(`[${index + 1}/${figures.length}] ${figure.key}: ${figure.what} …`);
@@ -100,11 +124,26 @@ async function main(): Promise<void> {
     const figuresJson: Record<string, unknown> = {};
     for (const row of rows) {
       if ('notMeasured' in row.result) {
-        figuresJson[row.key] = { median: null, min: null, max: null, goal: row.goal, held: false, notMeasured: row.result.notMeasured };
+        figuresJson[row.key] = {
+          median: null,
+          min: null,
+          max: null,
+          goal: row.goal,
+          held: false,
+          notMeasured: row.result.notMeasured,
+        };
       } else {
         const r = row.result.runs;
         const m = median(r);
-        figuresJson[row.key] = { median: m, min: Math.min(...r), max: Math.max(...r), goal: row.goal, held: m <= row.goal, runs: r, ...(row.result.note ? { note: row.result.note } : {}) };
+        figuresJson[row.key] = {
+          median: m,
+          min: Math.min(...r),
+          max: Math.max(...r),
+          goal: row.goal,
+          held: m <= row.goal,
+          runs: r,
+          ...(row.result.note ? { note: row.result.note } : {}),
+        };
       }
     }
     writeFileSync(out, `${JSON.stringify({ figures: figuresJson, machine: info }, null, 2)}\n`);

@@ -15,7 +15,8 @@ export async function importScenario(
     headers: { 'content-type': 'application/json', authorization: `Bearer ${workspace.editToken}` },
     body,
   });
-  if (response.status !== 201) throw new Error(`import answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 201)
+    throw new Error(`import answered ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { id: string }).id;
 }
 

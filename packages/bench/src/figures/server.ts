@@ -14,7 +14,8 @@ export const serverFigures: Figure[] = [
       try {
         await importScenario(app, workspace, body); // warm the server up
         const out: number[] = [];
-        for (let run = 0; run < runs; run++) out.push(await timedAsync(() => importScenario(app, workspace, body)));
+        for (let run = 0; run < runs; run++)
+          out.push(await timedAsync(() => importScenario(app, workspace, body)));
         return { runs: out };
       } finally {
         await stopServer(app);
@@ -57,7 +58,13 @@ export const serverFigures: Figure[] = [
         try {
           for (let i = 0; i < 100; i++) {
             const id = await importScenario(app, workspace, body);
-            clients.push(await syncedClient(`ws://127.0.0.1:${app.port}/ws`, `${workspace.id}/${id}`, workspace.editToken));
+            clients.push(
+              await syncedClient(
+                `ws://127.0.0.1:${app.port}/ws`,
+                `${workspace.id}/${id}`,
+                workspace.editToken,
+              ),
+            );
           }
           await new Promise((wait) => setTimeout(wait, 2000));
           const rss = serverRssMb(app);
@@ -81,8 +88,12 @@ async function storedBytes(dataDir: string, scenarioId: string): Promise<number>
   if (!file) throw new Error(`no SQLite file in ${dataDir}`);
   const db = new Database(`${dataDir}/${file}`, { readonly: true, fileMustExist: true });
   try {
-    const snapshot = db.prepare('SELECT length(snapshot) AS n FROM scenarios WHERE id = ?').get(scenarioId) as { n: number | null };
-    const log = db.prepare('SELECT coalesce(sum(length(data)), 0) AS n FROM updates WHERE scenario_id = ?').get(scenarioId) as { n: number };
+    const snapshot = db
+      .prepare('SELECT length(snapshot) AS n FROM scenarios WHERE id = ?')
+      .get(scenarioId) as { n: number | null };
+    const log = db
+      .prepare('SELECT coalesce(sum(length(data)), 0) AS n FROM updates WHERE scenario_id = ?')
+      .get(scenarioId) as { n: number };
     return (snapshot.n ?? 0) + log.n;
   } finally {
     db.close();

@@ -22,7 +22,12 @@ interface LoadResult {
  * editor notes when each rename arrives (a batch of several counts for each of them); afterwards every
  * editor must hold every editor's last rename, or updates were lost.
  */
-async function load(url: string, room: string, token: string | null, seedDoc: Y.Doc | null): Promise<LoadResult> {
+async function load(
+  url: string,
+  room: string,
+  token: string | null,
+  seedDoc: Y.Doc | null,
+): Promise<LoadResult> {
   const docs = Array.from({ length: EDITORS }, (_, i) => (i === 0 && seedDoc ? seedDoc : new Y.Doc()));
   const providers: WebsocketProvider[] = [];
   for (const doc of docs) providers.push(await syncedClient(url, room, token, doc));
@@ -54,7 +59,11 @@ async function load(url: string, room: string, token: string | null, seedDoc: Y.
           let seq = 0;
           const edit = () => {
             sent[i]!.push(performance.now());
-            applyOperation(doc, { type: 'role.update', id: `r${i + 1}`, patch: { title: `e${i}#${seq}` } }, origins[i]!);
+            applyOperation(
+              doc,
+              { type: 'role.update', id: `r${i + 1}`, patch: { title: `e${i}#${seq}` } },
+              origins[i]!,
+            );
             seq++;
             if (seq < count) setTimeout(edit, period);
             else done();
@@ -67,7 +76,8 @@ async function load(url: string, room: string, token: string | null, seedDoc: Y.
   const settled = Date.now() + 10_000;
   const missing = () => {
     let lost = 0;
-    for (let j = 0; j < EDITORS; j++) for (let i = 0; i < EDITORS; i++) if (i !== j && seen[j]![i] !== count - 1) lost++;
+    for (let j = 0; j < EDITORS; j++)
+      for (let i = 0; i < EDITORS; i++) if (i !== j && seen[j]![i] !== count - 1) lost++;
     return lost;
   };
   while (missing() > 0 && Date.now() < settled) await new Promise((wait) => setTimeout(wait, 100));
@@ -82,14 +92,18 @@ async function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
 
 /** The stock relay, `@y/websocket-server` 0.1.1 as shipped (no persistence, no auth), in its own process. */
 async function stockRelay(): Promise<{ url: string; stop: () => void }> {
-  const script = createRequire(import.meta.url).resolve('@y/websocket-server/package.json').replace(/package\.json$/, 'src/server.js');
+  const script = createRequire(import.meta.url)
+    .resolve('@y/websocket-server/package.json')
+    .replace(/package\.json$/, 'src/server.js');
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [script], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
@@ -135,7 +149,9 @@ function measurePairs(runs: number, progress: (line: string) => void) {
     for (let run = 0; run < runs; run++) {
       const a = await ours();
       const b = await stock(run);
-      progress(`  run ${run + 1}: ours p95 ${a.p95.toFixed(1)} ms (${a.lost} lost), stock ${b.p95.toFixed(1)} ms (${b.lost} lost)`);
+      progress(
+        `  run ${run + 1}: ours p95 ${a.p95.toFixed(1)} ms (${a.lost} lost), stock ${b.p95.toFixed(1)} ms (${b.lost} lost)`,
+      );
       out.push({ ours: a, stock: b });
     }
     return out;

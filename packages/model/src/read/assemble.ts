@@ -1,6 +1,6 @@
 import type { Collaborator, Design, DesignNote, ResponsibilityArea, Role, Unit } from '../types.js';
 import { depthFirst, repairForest } from './forest.js';
-import { RoleStructure } from './roleStructure.js';
+import { type RoleChanges, RoleStructure } from './roleStructure.js';
 
 /** A role as stored, before the design-wide repair: its pointer is unchecked and it has no subordinates. */
 export interface RawRole extends Omit<Role, 'reportsTo' | 'subordinates'> {
@@ -36,97 +36,114 @@ export function assembleDesign(raw: RawDesign): Design {
 
 interface Assembled {
   readonly raw: RawDesign;
-  readonly roleIds: ReadonlySet<string>;
+  readonly roleIds: Set<string>;
   readonly unitIds: ReadonlySet<string>;
   readonly structure: RoleStructure;
-  /** The assembled role for each position of `raw.roles`. */
-  readonly rolesAt: readonly Role[];
+  readonly roles: Map<string, Role>;
   readonly units: ReadonlyMap<string, Unit>;
 }
 
 /**
  * Assembles designs one after another, sharing structure with the previous one: a role whose stored
  * content (the very same raw object), manager and reports are unchanged, and whose references can
- * have changed no meaning (no role or unit added or removed), is the very same `Role` object as
- * before, so consumers can skip it by identity. The forest is repaired and ordered again only when
- * the set of roles changed or a move cannot be taken in place.
+ * have changed no meaning, is the very same `Role` object as before, so consumers can skip it by
+ * identity. Told what changed (`changes`), the work is in proportion to the change, not the design.
  */
 export class Assembler {
   private previous: Assembled | null = null;
 
   /**
-   * `changedRoles`, when given, promises that the role ids are those of the previous call, in the same
-   * positions, and that only the raw roles at these positions may differ from the previous ones: then
-   * the work is in proportion to the change, not to the design.
+   * `changes`, when given, promises that `raw.roles` are the previous call's raw roles (the very same
+   * objects) except for the roles it lists as updated, added or removed.
    */
-  assemble(raw: RawDesign, changedRoles?: readonly number[]): Design {
+  assemble(raw: RawDesign, changes?: RoleChanges): Design {
     const prev = this.previous;
+    this.previous = null;
     const sameUnitIds = prev !== null && sameIdList(prev.raw.units, raw.units);
     const quick =
-      prev !== null && sameUnitIds && changedRoles !== undefined
-        ? this.quickRoles(prev, raw, changedRoles)
-        : null;
-    const sameRoleIds = quick !== null || (prev !== null && sameIdList(prev.raw.roles, raw.roles));
-    const roleIds = sameRoleIds ? prev!.roleIds : new Set(raw.roles.map((role) => role.id));
+      prev !== null && sameUnitIds && changes !== undefined ? quickRoles(prev, raw, changes) : null;
+    // A failed quick path may have spoilt the previous structure: start afresh then.
+    const base = quick === null && changes !== undefined ? null : prev;
+    const sameRoleIds = quick !== null || (base !== null && sameIdList(base.raw.roles, raw.roles));
+    const roleIds =
+      quick?.roleIds ?? (sameRoleIds ? base!.roleIds : new Set(raw.roles.map((role) => role.id)));
     const unitIds = sameUnitIds ? prev.unitIds : new Set(raw.units.map((unit) => unit.id));
-    // References (recipients, collaborators, dotted lines, units) read the same while no id came or went.
-    const meaningKept = sameRoleIds && sameUnitIds;
-    const { list: unitList, byId: units } = assembleUnits(raw, meaningKept ? prev : null, roleIds);
+    const idsKept = sameUnitIds && sameRoleIds && (quick === null || quick.idsKept);
+    const { list: unitList, byId: units } = assembleUnits(raw, idsKept ? prev : null, roleIds);
 
     let structure: RoleStructure;
-    let rolesAt: Role[];
+    let roles: Map<string, Role>;
     if (quick !== null) {
-      ({ structure, rolesAt } = quick);
-      for (const at of quick.touched)
-        rolesAt[at] = buildRole(raw.roles[at]!, structure, roleIds, unitIds, prev!.rolesAt[at]);
+      structure = quick.structure;
+      roles = prev!.roles;
+      for (const id of quick.removed) roles.delete(id);
+      for (const id of quick.rebuild) {
+        const role = structure.raw.get(id);
+        if (role) roles.set(id, buildRole(role, structure, roleIds, unitIds, roles.get(id)));
+      }
     } else {
-      structure =
-        sameRoleIds && samePointers(prev!.raw.roles, raw.roles)
-          ? prev!.structure
-          : RoleStructure.build(raw.roles);
-      rolesAt = raw.roles.map((role, at) => {
-        const before = sameRoleIds ? prev!.rolesAt[at] : undefined;
-        const kept =
+      const kept = base !== null && sameRoleIds && samePointers(base.raw.roles, raw.roles);
+      structure = kept ? base.structure : RoleStructure.build(raw.roles);
+      roles = new Map();
+      for (const role of raw.roles) {
+        const before = sameRoleIds ? base!.roles.get(role.id) : undefined;
+        const reuse =
           before !== undefined &&
-          meaningKept &&
-          prev!.raw.roles[at] === role &&
+          idsKept &&
+          base!.structure.raw.get(role.id) === role &&
           before.reportsTo === structure.managerOf(role.id) &&
           sameIds(before.subordinates, structure.reportsOf(role.id));
-        return kept ? before : buildRole(role, structure, roleIds, unitIds, before);
-      });
+        roles.set(role.id, reuse ? before : buildRole(role, structure, roleIds, unitIds, before));
+      }
+      if (kept) for (const role of raw.roles) structure.raw.set(role.id, role);
     }
-    const roles = structure.order.map((at) => rolesAt[at]!);
+    const ordered = structure.order.map((id) => roles.get(id)!);
 
     const notes = [...raw.notes]
       .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map(({ order: _order, ...note }) => note);
 
-    this.previous = { raw, roleIds, unitIds, structure, rolesAt, units };
-    return { name: raw.name, description: raw.description, units: unitList, roles, notes };
+    this.previous = { raw, roleIds, unitIds, structure, roles, units };
+    return { name: raw.name, description: raw.description, units: unitList, roles: ordered, notes };
   }
+}
 
-  /** The in-place path: which positions need a new role, or null when a full pass is needed. */
-  private quickRoles(
-    prev: Assembled,
-    raw: RawDesign,
-    changed: readonly number[],
-  ): { structure: RoleStructure; rolesAt: Role[]; touched: Set<number> } | null {
-    if (prev.raw.roles.length !== raw.roles.length) return null;
-    const moved = changed.filter((at) => {
-      const a = prev.raw.roles[at]!;
-      const b = raw.roles[at]!;
-      return a.reportsTo !== b.reportsTo || a.stamp !== b.stamp || a.by !== b.by || a.order !== b.order;
-    });
-    if (moved.length > 1) return null;
-    const touched = new Set(changed);
-    if (moved.length === 1) {
-      // The structure is updated in place: the previous design keeps its own role objects.
-      const affected = prev.structure.move(raw.roles, moved[0]!);
-      if (affected === null) return null;
-      for (const id of affected) touched.add(prev.structure.positionOfRole(id)!);
-    }
-    return { structure: prev.structure, rolesAt: prev.rolesAt.slice(), touched };
+/** The in-place path: which roles need a new object, or null when a full pass is needed. */
+function quickRoles(
+  prev: Assembled,
+  raw: RawDesign,
+  changes: RoleChanges,
+): {
+  structure: RoleStructure;
+  roleIds: Set<string>;
+  idsKept: boolean;
+  rebuild: Set<string>;
+  removed: readonly string[];
+} | null {
+  const affected = prev.structure.update(changes);
+  if (affected === null) return null;
+  const rebuild = new Set<string>(affected);
+  for (const role of changes.updated) rebuild.add(role.id);
+  const idsKept = changes.added.length === 0 && changes.removed.length === 0;
+  const roleIds = prev.roleIds;
+  if (!idsKept) {
+    for (const id of changes.removed) roleIds.delete(id);
+    for (const role of changes.added) roleIds.add(role.id);
+    // References to a role that came or went change meaning: re-check the roles that hold one.
+    const changed = new Set<string>([...changes.removed, ...changes.added.map((role) => role.id)]);
+    for (const role of raw.roles) if (refersTo(role, changed)) rebuild.add(role.id);
+    for (const role of changes.added) rebuild.add(role.id);
   }
+  for (const id of changes.removed) rebuild.delete(id);
+  return { structure: prev.structure, roleIds, idsKept, rebuild, removed: changes.removed };
+}
+
+function refersTo(role: RawRole, ids: ReadonlySet<string>): boolean {
+  for (const id of role.dottedLines) if (ids.has(id)) return true;
+  for (const entry of role.internalCollaborators) if (entry.kind === 'role' && ids.has(entry.id)) return true;
+  for (const area of role.responsibilities)
+    for (const item of area.items) if (item.recipient !== null && ids.has(item.recipient)) return true;
+  return false;
 }
 
 function assembleUnits(

@@ -3,6 +3,7 @@ import { metaMap, notesMap, readPointer, rolesMap, unitsMap } from '../doc/schem
 import type { Design, ResponsibilityArea, WorkItem } from '../types.js';
 import { unitColour } from '../palette.js';
 import { Assembler, type RawDesign, type RawRole, type RawUnit, assembleDesign } from './assemble.js';
+import type { RoleChanges } from './roleStructure.js';
 import {
   readBoolean,
   readCadence,
@@ -31,9 +32,11 @@ interface Memo {
   readonly sorted: Map<object, [string, Y.Map<unknown>][]>;
   /** Shares every unchanged role and unit with the previous read. */
   readonly assembler: Assembler;
-  /** The last raw read, and the roles changed inside since (null: unknown, read every role). */
-  last: { readonly raw: RawDesign; readonly positions: ReadonlyMap<string, number> } | null;
-  changedRoles: Set<string> | null;
+  /** The last raw read, with its roles' entries in id order. */
+  last: { readonly raw: RawDesign; readonly entries: [string, Y.Map<unknown>][] } | null;
+  /** Since the last read: roles changed inside, and role keys added, replaced or removed. */
+  changedRoles: Set<string>;
+  changedKeys: Set<string>;
 }
 
 const memos = new WeakMap<Y.Doc, Memo>();
@@ -51,8 +54,8 @@ export function readDesign(doc: Y.Doc): Design {
     return assembleDesign(readRaw(doc, null));
   }
   if (memo.dirty || !memo.design) {
-    const { raw, changed } = readRawSince(doc, memo);
-    memo.design = memo.assembler.assemble(raw, changed);
+    const { raw, changes } = readRawSince(doc, memo);
+    memo.design = memo.assembler.assemble(raw, changes);
     memo.dirty = false;
   }
   return memo.design;
@@ -68,7 +71,8 @@ function memoOf(doc: Y.Doc): Memo {
     sorted: new Map(),
     assembler: new Assembler(),
     last: null,
-    changedRoles: null,
+    changedRoles: new Set(),
+    changedKeys: new Set(),
   };
   doc.on('afterTransaction', (transaction: Y.Transaction) => {
     if (transaction.changed.size === 0 && transaction.deleteSet.clients.size === 0) return;
@@ -76,8 +80,9 @@ function memoOf(doc: Y.Doc): Memo {
     const roles = rolesMap(doc);
     for (const type of transaction.changed.keys()) {
       memo.sorted.delete(type);
-      if ((type as object) === roles) memo.changedRoles = null;
-      else if (memo.changedRoles !== null) {
+      if ((type as object) === roles) {
+        for (const key of transaction.changed.get(type) ?? []) if (key !== null) memo.changedKeys.add(key);
+      } else {
         const id = roleKeyOf(type, roles);
         if (id !== null) memo.changedRoles.add(id);
       }
@@ -117,33 +122,73 @@ function cached<T>(entries: WeakMap<object, unknown> | null, node: Y.Map<unknown
 }
 
 /**
- * The raw design, and (when only known roles changed since the last read, none added or removed)
- * the positions of the roles read again: every other role is the very object read last time.
+ * The raw design and what changed in its roles since the last read: only the roles changed since are
+ * read again, every other role is the very object read last time.
  */
-function readRawSince(doc: Y.Doc, memo: Memo): { raw: RawDesign; changed: number[] | undefined } {
-  const roleList = memo.sorted.get(rolesMap(doc));
+function readRawSince(doc: Y.Doc, memo: Memo): { raw: RawDesign; changes: RoleChanges | undefined } {
   const last = memo.last;
-  const changedIds = memo.changedRoles;
+  const changedRoles = memo.changedRoles;
+  const changedKeys = memo.changedKeys;
   memo.changedRoles = new Set();
-  if (last !== null && changedIds !== null && roleList !== undefined) {
-    const roles = last.raw.roles.slice();
-    const changed: number[] = [];
-    for (const id of changedIds) {
-      const at = last.positions.get(id);
-      if (at === undefined) continue;
-      const node = roleList[at]![1];
-      roles[at] = cached(memo.entries, node, () => readRole(id, node));
-      changed.push(at);
-    }
-    const raw = { ...readRaw(doc, memo, false), roles };
-    memo.last = { raw, positions: last.positions };
-    return { raw, changed };
+  memo.changedKeys = new Set();
+  if (last === null) {
+    const raw = readRaw(doc, memo, true);
+    memo.last = { raw, entries: [...memo.sorted.get(rolesMap(doc))!] };
+    return { raw, changes: undefined };
   }
-  const raw = readRaw(doc, memo, true);
-  const positions = new Map<string, number>();
-  raw.roles.forEach((role, at) => positions.set(role.id, at));
-  memo.last = { raw, positions };
-  return { raw, changed: undefined };
+  const container = rolesMap(doc);
+  const entries = last.entries;
+  const roles = last.raw.roles.slice();
+  const updated: RawRole[] = [];
+  const added: RawRole[] = [];
+  const removed: string[] = [];
+  for (const key of changedKeys) {
+    const at = findEntry(entries, key);
+    const found = at < entries.length && entries[at]![0] === key;
+    const value = container.get(key);
+    const usable = value instanceof Y.Map && key.length > 0 && key.length <= 200;
+    if (usable) {
+      const node = value as Y.Map<unknown>;
+      const role = cached(memo.entries, node, () => readRole(key, node));
+      if (found) {
+        entries[at] = [key, node];
+        roles[at] = role;
+        updated.push(role);
+      } else {
+        entries.splice(at, 0, [key, node]);
+        roles.splice(at, 0, role);
+        added.push(role);
+      }
+    } else if (found) {
+      entries.splice(at, 1);
+      roles.splice(at, 1);
+      removed.push(key);
+    }
+  }
+  for (const id of changedRoles) {
+    if (changedKeys.has(id)) continue;
+    const at = findEntry(entries, id);
+    if (at >= entries.length || entries[at]![0] !== id) continue;
+    const node = entries[at]![1];
+    const role = cached(memo.entries, node, () => readRole(id, node));
+    roles[at] = role;
+    updated.push(role);
+  }
+  const raw = { ...readRaw(doc, memo, false), roles };
+  memo.last = { raw, entries };
+  return { raw, changes: { updated, added, removed } };
+}
+
+/** Where `key` is, or would go, in entries sorted by key. */
+function findEntry(entries: readonly [string, unknown][], key: string): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (entries[mid]![0] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function readRaw(doc: Y.Doc, memo: Memo | null, withRoles = true): RawDesign {

@@ -99,5 +99,22 @@ describe('readDesign shares structure between reads', () => {
         .sort(),
     ).toEqual(['r1', 'r150', from].sort());
     expect(moved).toEqual(freshRead(doc));
+
+    applyOperation(doc, { type: 'role.create', id: 'fresh', title: '新岗位', reportsTo: 'r7' }, origin);
+    const added = readDesign(doc);
+    const kept = new Set(moved.roles);
+    expect(
+      added.roles
+        .filter((r) => !kept.has(r))
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['fresh', 'r7']);
+    expect(added).toEqual(freshRead(doc));
+
+    applyOperation(doc, { type: 'role.delete', id: 'fresh' }, origin);
+    const deleted = readDesign(doc);
+    const known = new Set(added.roles);
+    expect(deleted.roles.filter((r) => !known.has(r)).map((r) => r.id)).toEqual(['r7']);
+    expect(deleted).toEqual(freshRead(doc));
   });
 });
