@@ -38,7 +38,7 @@ async function load(
     doc.getMap('roles').observeDeep((events) => {
       const now = performance.now();
       for (const event of events) {
-        if (!event.keysChanged?.has('title') || !(event.target instanceof Y.Map)) continue;
+        if (!(event instanceof Y.YMapEvent) || !event.keysChanged.has('title')) continue;
         const match = /^e(\d+)#(\d+)$/.exec(String(event.target.get('title')));
         if (!match) continue;
         const i = Number(match[1]);
