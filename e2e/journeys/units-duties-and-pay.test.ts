@@ -26,7 +26,7 @@ it('creates, names, nests and recolours a unit with its performance coefficient'
   const editor = page.getByTestId('unit-editor');
   await editor.waitFor();
   unitId = (await editor.getAttribute('data-unit-id'))!;
-  await editor.getByTestId('unit-name').fill('客服部');
+  await editor.getByTestId('unit-name').fill('售后服务部');
   await editor.getByTestId('unit-parent').selectOption('ecommerce-dept');
   await editor.getByRole('radio', { name: '#e15759' }).click();
   await editor.getByTestId('unit-coefficient').fill('1.2');
@@ -34,7 +34,7 @@ it('creates, names, nests and recolours a unit with its performance coefficient'
   await eventually(async () =>
     expect((await journey.units()).find((unit) => unit.id === unitId)).toEqual(
       expect.objectContaining({
-        name: '客服部',
+        name: '售后服务部',
         parentId: 'ecommerce-dept',
         color: '#e15759',
         performanceCoefficient: 1.2,
@@ -44,7 +44,7 @@ it('creates, names, nests and recolours a unit with its performance coefficient'
   await bob.page.getByTestId('tab-units').click();
   await expect
     .poll(() => bob.page.locator(`[data-testid="unit-row"][data-unit-id="${unitId}"]`).textContent())
-    .toContain('客服部');
+    .toContain('售后服务部');
   await page.getByTestId('tab-role').click();
 });
 
@@ -83,6 +83,21 @@ it('moves a role into the unit and gives it a duty with cadence, time and recipi
   await bob.page.getByTestId('tab-role').click();
   await treeItem(bob.page, 'shipping-staff').click();
   await expect.poll(() => bob.page.getByTestId('area-title').last().inputValue()).toBe('客户回访');
+
+  // A duty may report to a unit as well; the colleague sees the unit by its name, not its id.
+  await item.getByTestId('item-recipient').selectOption(unitId);
+  await eventually(async () => {
+    const role = (await journey.roles()).find((entry) => entry.id === 'shipping-staff')!;
+    expect(role.responsibilities.at(-1)?.items[0]?.recipient).toBe(unitId);
+  });
+  await expect
+    .poll(() =>
+      bob.page
+        .getByTestId('item-recipient')
+        .last()
+        .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent?.trim()),
+    )
+    .toBe('售后服务部');
 });
 
 it('prices the role with the pay formula, the unit’s coefficient and the headcount', async () => {

@@ -112,9 +112,9 @@ const MESSAGES = {
   'editor.inspector': { zh: '岗位详情', en: 'Role details' },
   'editor.canvas': { zh: '组织图', en: 'Org chart' },
   'editor.canvasLoading': { zh: '画布加载中…', en: 'Loading the canvas…' },
-  'editor.canvasPending': {
-    zh: '画布即将上线。可在左侧大纲中查看和编辑组织。',
-    en: 'The canvas is coming soon. Use the outline on the left to view and edit the org.',
+  'editor.canvasFailed': {
+    zh: '画布无法显示。可在左侧大纲中继续查看和编辑组织，刷新页面可重试。',
+    en: 'The canvas could not be shown. The outline on the left still views and edits the org; reload to try again.',
   },
   'editor.backToWorkspace': { zh: '返回工作区', en: 'Back to the workspace' },
   'editor.loading': { zh: '正在打开方案…', en: 'Opening the scenario…' },
@@ -214,6 +214,8 @@ const MESSAGES = {
   'inspector.time': { zh: '时间', en: 'Time' },
   'inspector.timePlaceholder': { zh: '如 18:00', en: 'e.g. 18:00' },
   'inspector.recipient': { zh: '上报给', en: 'Report to' },
+  'inspector.recipientRoles': { zh: '岗位', en: 'Roles' },
+  'inspector.recipientUnits': { zh: '部门', en: 'Units' },
   'inspector.collaborators': { zh: '内部协作', en: 'Internal collaborators' },
   'inspector.collaboratorKindUnit': { zh: '部门', en: 'Unit' },
   'inspector.collaboratorKindRole': { zh: '岗位', en: 'Role' },

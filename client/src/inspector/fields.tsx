@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { LIMITS } from '@orgcanvas/model';
 import { rebaseCaret, rebaseEdit } from './textMerge';
 import { useI18n } from '../i18n';
 
@@ -9,6 +10,7 @@ interface TextFieldProps {
   readonly multiline?: boolean;
   readonly placeholder?: string;
   readonly testId?: string;
+  /** Defaults to the model's limit: short text for one line, long text for several. */
   readonly maxLength?: number;
   /** Hide the visible label (the field sits in a row that already says what it is). */
   readonly compact?: boolean;
@@ -68,7 +70,7 @@ export function TextField({
     value: shown,
     readOnly,
     placeholder,
-    maxLength,
+    maxLength: maxLength ?? (multiline ? LIMITS.longText : LIMITS.shortText),
     'data-testid': testId,
     'aria-label': compact ? label : undefined,
     onSelect: remember,
@@ -211,6 +213,27 @@ export function CheckField({
 export interface Option {
   readonly value: string;
   readonly label: string;
+  /** Neighbouring options with the same group are shown under one heading (an <optgroup>). */
+  readonly group?: string;
+}
+
+function renderOption(option: Option) {
+  return (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  );
+}
+
+/** Consecutive options of one group, in order; options without a group stand alone. */
+function runsOf(options: readonly Option[]): { group: string | undefined; options: Option[] }[] {
+  const runs: { group: string | undefined; options: Option[] }[] = [];
+  for (const option of options) {
+    const last = runs.at(-1);
+    if (last && option.group !== undefined && last.group === option.group) last.options.push(option);
+    else runs.push({ group: option.group, options: [option] });
+  }
+  return runs;
 }
 
 export function SelectField({
@@ -238,11 +261,15 @@ export function SelectField({
       aria-label={compact ? label : undefined}
       onChange={(event) => onChange(event.target.value)}
     >
-      {options.map((option) => (
-        <option key={option.value} value={option.value}>
-          {option.label}
-        </option>
-      ))}
+      {runsOf(options).flatMap((run) =>
+        run.group === undefined
+          ? run.options.map(renderOption)
+          : [
+              <optgroup key={`group:${run.group}`} label={run.group}>
+                {run.options.map(renderOption)}
+              </optgroup>,
+            ],
+      )}
     </select>
   );
   if (compact) return select;

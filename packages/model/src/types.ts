@@ -23,7 +23,10 @@ export interface WorkItem {
   readonly cadence: Cadence | null;
   /** A clock time or window as the user wrote it, e.g. "18:00" or "晚上 8 点-9 点". */
   readonly time: string | null;
-  /** The role the result goes to (上报给运营经理). */
+  /**
+   * The role or unit the result goes to (上报给运营经理, 反馈到公司客服部): a role id or a unit id of this
+   * design. Ids the model makes carry r-/u- prefixes; if a file gives a role and a unit one id, it is the role.
+   */
   readonly recipient: Id | null;
 }
 
@@ -90,6 +93,11 @@ export interface Role {
   /** 工作时间. */
   readonly workingTime: string;
   readonly pay: Pay;
+  /**
+   * The role has no pay in this design (held by an owner, paid elsewhere): its cost is neither a
+   * missing amount nor a silent zero, and personnel cost reports it apart.
+   */
+  readonly noPay: boolean;
   /** Dotted-line (secondary) managers of this role. */
   readonly dottedLines: readonly Id[];
   readonly notes: string;

@@ -7,7 +7,18 @@ export type {
   UnitPatch,
   ItemPatch,
   NotePatch,
+  ListEntryValue,
+  ListFieldName,
 } from './operations.js';
 export { applyOperation, errorMessage } from './apply.js';
 export { checkMove } from './roles.js';
-export { type TransactionOrigin, type LocalOrigin, localOrigin, createUndoManager } from './origin.js';
+export { checkUnitMove } from './units.js';
+export {
+  type TransactionOrigin,
+  type LocalOrigin,
+  type ServerReason,
+  localOrigin,
+  remoteOrigin,
+  serverOrigin,
+  createUndoManager,
+} from './origin.js';

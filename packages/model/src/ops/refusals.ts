@@ -1,5 +1,6 @@
 import { type ModelError, modelError } from '../result.js';
 import { LIMITS } from '../read/tolerant.js';
+import { isCalendarDate } from '../dates.js';
 import { CADENCES, NOTE_KINDS, UNIT_KINDS } from '../types.js';
 
 /** Thrown inside an operation to abort it; `applyOperation` turns it into an error value. */
@@ -28,6 +29,13 @@ export const refusals = {
       `部门“${id}”不存在，可能刚被删除。`,
       path,
     ),
+  unknownRecipient: (id: string) =>
+    modelError(
+      'unknown-role',
+      `There is no role or unit "${id}"; it may have just been deleted.`,
+      `岗位或部门“${id}”不存在，可能刚被删除。`,
+      'recipient',
+    ),
   unknownArea: (id: string) =>
     modelError('unknown-area', `There is no responsibility area "${id}".`, `职责“${id}”不存在。`, 'areaId'),
   unknownItem: (id: string) =>
@@ -52,6 +60,13 @@ export const refusals = {
       `部门“${name}”不能放到自身或其下级部门之下。`,
       'parentId',
     ),
+  emptyTitle: () =>
+    modelError(
+      'invalid-value',
+      'A role needs a title: type one, or delete the role.',
+      '岗位名称不能为空：请填写名称，或删除该岗位。',
+      'title',
+    ),
   invalid: (path: string, message: string, messageZh: string) =>
     modelError('invalid-value', message, messageZh, path),
 };
@@ -71,6 +86,13 @@ export function checkShortText(value: string, path: string, required = false): s
       ),
     );
   }
+  return value;
+}
+
+/** A role's title: short text that says something (whitespace alone reads as no title on the chart). */
+export function checkTitle(value: string): string {
+  checkShortText(value, 'title');
+  if (value.trim() === '') refuse(refusals.emptyTitle());
   return value;
 }
 
@@ -106,6 +128,12 @@ export function checkAmount(value: number | null, path: string): number | null {
   if (value !== null && (typeof value !== 'number' || !Number.isFinite(value))) {
     refuse(refusals.invalid(path, `${path} must be a number or empty.`, `${path} 必须是数字或留空。`));
   }
+  // Only 奖惩 (a bonus or a penalty) can be below zero; a negative wage or coefficient is a typo.
+  if (value !== null && value < 0 && path !== 'pay.bonusPenalty') {
+    refuse(
+      refusals.invalid(path, `${path} cannot be negative (${value}).`, `${path} 不能为负数（${value}）。`),
+    );
+  }
   return value;
 }
 
@@ -138,8 +166,14 @@ export function checkEnum<T extends string>(value: T, allowed: readonly string[]
 export const ENUMS = { cadence: CADENCES, unitKind: UNIT_KINDS, noteKind: NOTE_KINDS } as const;
 
 export function checkDate(value: string | null): string | null {
-  if (value !== null && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    refuse(refusals.invalid('date', `Date must look like "2024-05-31".`, `日期格式应为“2024-05-31”。`));
+  if (value !== null && (typeof value !== 'string' || !isCalendarDate(value))) {
+    refuse(
+      refusals.invalid(
+        'date',
+        `Date must be a real day written like "2024-05-31".`,
+        `日期应为真实存在的日期，格式如“2024-05-31”。`,
+      ),
+    );
   }
   return value;
 }

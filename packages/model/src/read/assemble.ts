@@ -154,6 +154,7 @@ function assembleUnits(
   const unitParents = repairForest(
     raw.units.map((unit) => ({ id: unit.id, parent: unit.parentId, stamp: unit.stamp, by: unit.by })),
   );
+  const unitIds = new Set(raw.units.map((unit) => unit.id));
   const unitOrder = depthFirst(
     raw.units,
     (unit) => unitParents.get(unit.id) ?? null,
@@ -173,7 +174,7 @@ function assembleUnits(
             parentId,
             kind: unit.kind,
             color: unit.color,
-            responsibilities: checkRecipients(unit.responsibilities, roleIds),
+            responsibilities: checkRecipients(unit.responsibilities, roleIds, unitIds),
             performanceCoefficient: unit.performanceCoefficient,
             notes: unit.notes,
           };
@@ -203,10 +204,11 @@ function buildRole(
     purpose: role.purpose,
     internalCollaborators: checkCollaborators(role.internalCollaborators, unitIds, roleIds),
     externalParties: role.externalParties,
-    responsibilities: checkRecipients(role.responsibilities, roleIds),
+    responsibilities: checkRecipients(role.responsibilities, roleIds, unitIds),
     additionalDuties: role.additionalDuties,
     workingTime: role.workingTime,
     pay: role.pay,
+    noPay: role.noPay,
     dottedLines: checkDottedLines(role.id, role.dottedLines, roleIds),
     notes: role.notes,
   };
@@ -241,13 +243,17 @@ function checkDottedLines(self: string, dotted: readonly string[], roleIds: Read
   return [...new Set(dotted)].filter((id) => id !== self && roleIds.has(id));
 }
 
-/** Recipients that no longer exist read as none; areas with nothing to drop are kept as they are. */
+/**
+ * A recipient is a role or a unit; one that no longer exists reads as none. Areas with nothing to
+ * drop are kept as they are.
+ */
 function checkRecipients(
   areas: readonly ResponsibilityArea[],
   roleIds: ReadonlySet<string>,
+  unitIds: ReadonlySet<string>,
 ): readonly ResponsibilityArea[] {
   const dangling = (item: ResponsibilityArea['items'][number]): boolean =>
-    item.recipient !== null && !roleIds.has(item.recipient);
+    item.recipient !== null && !roleIds.has(item.recipient) && !unitIds.has(item.recipient);
   if (!areas.some((area) => area.items.some(dangling))) return areas;
   return areas.map((area) =>
     area.items.some(dangling)
