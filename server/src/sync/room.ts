@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
+import { migrateDoc, remoteOrigin, serverOrigin } from '@orgcanvas/model';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { migrateDoc } from '@orgcanvas/model';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/types.js';
@@ -80,7 +80,7 @@ export class Room {
    * conversion is stored like any update, so the next load finds nothing to do.
    */
   private async migrate(): Promise<void> {
-    if (!migrateDoc(this.doc, { kind: 'server', reason: 'migrate' })) return;
+    if (!migrateDoc(this.doc, serverOrigin('migrate'))) return;
     const update = Y.mergeUpdates(this.emitted);
     this.emitted = [];
     this.lastSeq = await this.deps.store.append(this.scenarioId, update, Date.now());
@@ -95,7 +95,7 @@ export class Room {
     const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
     for (const part of parts) {
       try {
-        Y.applyUpdate(doc, part, 'store');
+        Y.applyUpdate(doc, part, serverOrigin('load'));
       } catch (error) {
         this.deps.log.error(
           { scenarioId: this.scenarioId, err: (error as Error).message },
@@ -181,7 +181,7 @@ export class Room {
     const pendingBefore = [store.pendingStructs, store.pendingDs];
     this.emitted = [];
     try {
-      Y.applyUpdate(this.doc, update, conn);
+      Y.applyUpdate(this.doc, update, remoteOrigin(conn.id));
     } catch (error) {
       // Yjs may have integrated part of it: nothing was stored or sent, so go back to the stored state.
       this.deps.log.warn(

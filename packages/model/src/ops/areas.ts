@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { buildArea, buildItem } from '../doc/build.js';
 import { migrateAreas } from '../doc/migrate.js';
 import { type OrderedEntry, POSITION, clampIndex, keyAt, orderedEntries } from '../doc/ordered.js';
+import { nodeOf } from '../doc/schema.js';
 import { newId } from '../ids.js';
 import { type OpContext, roleNode, unitNode } from './context.js';
 import type { ItemPatch, Operation, OperationOutcome, Owner } from './operations.js';
@@ -106,8 +107,15 @@ function checkItem(context: OpContext, patch: ItemPatch): void {
   if (patch.cadence !== undefined && patch.cadence !== null)
     checkEnum(patch.cadence, ENUMS.cadence, 'cadence');
   if (patch.time !== undefined && patch.time !== null) checkShortText(patch.time, 'time');
-  if (patch.recipient !== undefined && patch.recipient !== null)
-    roleNode(context, patch.recipient, 'recipient');
+  // A result goes to a role (上报给运营经理) or to a whole unit (反馈到公司客服部).
+  const recipient = patch.recipient;
+  if (
+    recipient !== undefined &&
+    recipient !== null &&
+    nodeOf(context.roles, recipient) === undefined &&
+    nodeOf(context.units, recipient) === undefined
+  )
+    refuse(refusals.unknownRecipient(recipient));
 }
 
 function writeItem(node: Y.Map<unknown>, patch: ItemPatch): void {

@@ -1,4 +1,5 @@
 import { hiddenCounts } from '../layout/input.js';
+import { designIndex } from '../query/designIndex.js';
 import type { LayoutDirection, LayoutResult } from '../layout/types.js';
 import type { Design, Role } from '../types.js';
 import { SCENE_STRINGS, type SceneLocale } from './strings.js';
@@ -35,8 +36,7 @@ export function dutyCount(role: Role): number {
 export function buildScene(design: Design, layout: LayoutResult, options: SceneOptions): Scene {
   const theme = options.theme ?? DEFAULT_THEME;
   const strings = SCENE_STRINGS[options.locale];
-  const roles = new Map(design.roles.map((r) => [r.id, r]));
-  const units = new Map(design.units.map((u) => [u.id, u]));
+  const { rolesById: roles, unitsById: units } = designIndex(design);
   const hidden = hiddenCounts(design, options.collapsed ?? new Set());
   const direction = options.direction ?? 'down';
 
