@@ -36,13 +36,19 @@ export async function startServer(
     log,
     autoVersion: async (scenarioId, state) => workspaces?.autoVersion(scenarioId, state),
   });
-  workspaces = new Workspaces(store, rooms, log);
+  workspaces = new Workspaces(store, rooms, log, config.limits.maxWorkspaceBytes);
   const events = new ScenarioEvents(workspaces, config.limits.maxEventStreamsPerWorkspace, log);
 
-  const server = http.createServer(httpHandler(config, apiRoutes(config, workspaces, events), log));
+  // The sync server exists only once the HTTP server does; the API reaches it through this hook.
+  let closeWorkspaceSockets = (_workspaceId: string): void => undefined;
+  const routes = apiRoutes(config, workspaces, events, {
+    linksReplaced: (workspaceId) => closeWorkspaceSockets(workspaceId),
+  });
+  const server = http.createServer(httpHandler(config, routes, log));
   server.headersTimeout = 20_000;
   server.requestTimeout = 120_000;
   const sync = attachSync(server, { config, log, store, rooms });
+  closeWorkspaceSockets = (workspaceId) => sync.closeWorkspace(workspaceId);
 
   try {
     await new Promise<void>((resolve, reject) => {

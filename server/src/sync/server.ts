@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { ID_PATTERN, accessFor, tokenOf, type Access } from '../auth/index.js';
+import { ID_PATTERN, linkState, tokenOf, type Access } from '../auth/index.js';
 import type { Config } from '../config.js';
 import { connectionId, type Logger } from '../log.js';
 import type { Store } from '../store/types.js';
@@ -21,6 +21,8 @@ export interface SyncServer {
   stopAccepting(): void;
   close(): Promise<void>;
   connectionCount(): number;
+  /** Closes every socket of a workspace whose links were replaced (4401), so no old token stays in. */
+  closeWorkspace(workspaceId: string): void;
 }
 
 interface Refusal {
@@ -48,6 +50,21 @@ function refuse(socket: Duplex, refusal: Refusal): void {
   socket.destroy();
 }
 
+const REPLACED_LINK: Refusal = {
+  status: 401,
+  code: 'link-replaced',
+  message:
+    'This link was replaced by a new one: someone with the edit link made new links. Ask them for the new link.',
+  messageZh: '此链接已被替换：有编辑权限的人生成了新链接。请向他们索取新链接。',
+};
+
+const EXPIRED_LINK: Refusal = {
+  status: 401,
+  code: 'link-expired',
+  message: 'This link has expired. Ask someone with the edit link for a new one.',
+  messageZh: '此链接已过期。请向有编辑权限的人索取新链接。',
+};
+
 const BAD_LINK: Refusal = {
   status: 401,
   code: 'unauthorized',
@@ -67,6 +84,7 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
   const perIp = new Map<string, number>();
   const perScenario = new Map<string, number>();
   const connections = new Set<Connection>();
+  const workspaceOf = new Map<Connection, string>();
   let accepting = true;
 
   const count = (map: Map<string, number>, key: string, delta: number) => {
@@ -78,7 +96,7 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
   async function check(
     req: IncomingMessage,
     url: URL,
-  ): Promise<Refusal | { access: Access; scenarioId: string }> {
+  ): Promise<Refusal | { access: Access; scenarioId: string; workspaceId: string }> {
     const match = /^\/ws\/([^/]+)\/([^/]+)\/?$/.exec(url.pathname);
     const [, workspaceId = '', scenarioId = ''] = match ?? [];
     if (!match || !ID_PATTERN.test(workspaceId) || !ID_PATTERN.test(scenarioId)) {
@@ -90,7 +108,9 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
       };
     }
     const workspace = await store.getWorkspace(workspaceId);
-    const access = workspace ? accessFor(workspace, tokenOf(req, url)) : null;
+    const access = workspace ? linkState(workspace, tokenOf(req, url)) : null;
+    if (access === 'replaced') return REPLACED_LINK;
+    if (access === 'expired') return EXPIRED_LINK;
     if (access === null) return BAD_LINK;
     if (!(await store.getScenario(workspaceId, scenarioId))) {
       return {
@@ -108,7 +128,7 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
         messageZh: '连接到该方案的人数过多，请稍后再试。',
       };
     }
-    return { access, scenarioId };
+    return { access, scenarioId, workspaceId };
   }
 
   function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -148,7 +168,9 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
           return;
         }
         count(perScenario, result.scenarioId, 1);
-        wss.handleUpgrade(req, socket, head, (ws) => open(ws, ip, result.scenarioId, result.access));
+        wss.handleUpgrade(req, socket, head, (ws) =>
+          open(ws, ip, result.scenarioId, result.access, result.workspaceId),
+        );
       })
       .catch((error: unknown) => {
         count(perIp, ip, -1);
@@ -157,11 +179,12 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
       });
   }
 
-  function open(ws: WebSocket, ip: string, scenarioId: string, access: Access): void {
+  function open(ws: WebSocket, ip: string, scenarioId: string, access: Access, workspaceId: string): void {
     const id = connectionId('ws');
     const connLog = log.child({ conn: id, scenarioId });
     const conn = new Connection(id, ws, access, ip, scenarioId, limits.maxUpdatesPerSecond, connLog);
     connections.add(conn);
+    workspaceOf.set(conn, workspaceId);
     connLog.info({ access }, 'socket open');
     const { room, release } = rooms.acquire(scenarioId);
 
@@ -202,6 +225,7 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
       connLog.info({ code, reason: reason.toString() }, 'socket closed');
       conn.markClosed();
       connections.delete(conn);
+      workspaceOf.delete(conn);
       count(perIp, ip, -1);
       count(perScenario, scenarioId, -1);
       room
@@ -266,5 +290,8 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
     connectionCount: () => connections.size,
+    closeWorkspace(workspaceId: string) {
+      for (const [conn, id] of workspaceOf) if (id === workspaceId) conn.close(CLOSE.linkReplaced);
+    },
   };
 }
