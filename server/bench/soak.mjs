@@ -3,18 +3,17 @@
 // server acknowledged (broadcast, so stored) is missing, no viewer write landed, and the server's heap
 // is back within 10 % of its baseline. Prints those figures; exits non-zero when one check fails.
 //
-//   node --expose-gc bench/soak.mjs            (npm run bench runs it through this package's `bench`)
+//   node bench/soak.mjs            (npm run bench runs it: it is this package's `bench` script)
 //   SOAK_SECONDS=30 node --expose-gc bench/soak.mjs
 //
-// The server runs in this process (bundled from src/ with esbuild, npm packages external, as the real
-// build does), so its heap can be measured after a full garbage collection.
+// The server runs in its own process (bench/soakServer.mjs, bundled from src/ with esbuild, npm
+// packages external, as the real build does), so the heap it reports is the server's alone.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import v8 from 'node:v8';
-import vm from 'node:vm';
+import { fileURLToPath } from 'node:url';
+import { fork } from 'node:child_process';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
@@ -42,7 +41,7 @@ function random(seed) {
 const rand = random(SEED);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function loadServer() {
+async function bundleServer() {
   const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
   const external = Object.keys(pkg.dependencies).filter((name) => !name.startsWith('@orgcanvas/'));
   const outfile = path.join(dir, 'dist', 'soak-server.mjs');
@@ -60,21 +59,19 @@ async function loadServer() {
     },
     logLevel: 'warning',
   });
-  return import(pathToFileURL(outfile).href);
+  return outfile;
 }
 
-function collectGarbage() {
-  if (typeof globalThis.gc !== 'function') {
-    v8.setFlagsFromString('--expose-gc');
-    globalThis.gc = vm.runInNewContext('gc');
-  }
-  for (let i = 0; i < 3; i++) globalThis.gc();
+/** The server process, driven by one request at a time. */
+function serverProcess() {
+  const child = fork(path.join(dir, 'bench', 'soakServer.mjs'), [], { execArgv: ['--expose-gc'] });
+  const ask = (message) =>
+    new Promise((resolve, reject) => {
+      child.once('message', (answer) => (answer.error ? reject(new Error(answer.error)) : resolve(answer)));
+      child.send(message);
+    });
+  return { ask };
 }
-
-const heap = () => {
-  collectGarbage();
-  return process.memoryUsage().heapUsed;
-};
 
 async function api(url, method, route, token, body) {
   const res = await fetch(url + route, {
@@ -118,21 +115,11 @@ async function waitUntil(check, what, timeoutMs) {
 }
 
 async function main() {
-  const { startServer, makeConfig } = await loadServer();
+  const bundle = await bundleServer();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'orgcanvas-soak-'));
-  const config = (port) =>
-    makeConfig({
-      port,
-      host: '127.0.0.1',
-      dataDir,
-      clientDir: path.join(dataDir, 'no-client'),
-      logLevel: 'silent',
-      limits: { maxConnectionsPerIp: 1000, maxConnectionsPerDocument: 100 },
-      rates: { workspacesPerMinute: 1000, scenariosPerMinute: 1000 },
-    });
-  let server = await startServer(config(0));
-  const port = server.port;
-  const url = server.url;
+  const server = serverProcess();
+  const { url } = await server.ask({ cmd: 'start', bundle, dataDir, port: 0 });
+  const heap = async () => (await server.ask({ cmd: 'heap' })).heap;
   const wsUrl = `${url.replace(/^http/, 'ws')}/ws`;
 
   const workspace = await api(url, 'POST', '/api/workspaces', undefined, { name: 'soak' });
@@ -156,8 +143,7 @@ async function main() {
     }
   };
   await warmEdits('a');
-  await server.close(); // the restart's own code paths are warmed up too
-  server = await startServer(config(port));
+  await server.ask({ cmd: 'restart' }); // the restart's own code paths are warmed up too
   await warmEdits('b');
   await sleep(1000);
   for (const entry of warm) {
@@ -166,7 +152,7 @@ async function main() {
   }
   warm.length = 0;
   await sleep(3000);
-  const baseline = heap();
+  const baseline = await heap();
 
   const room = (index) => `${workspace.id}/${scenarios[index % SCENARIOS].id}`;
   const editors = Array.from({ length: EDITORS }, (_, i) => ({
@@ -233,9 +219,7 @@ async function main() {
   const started = Date.now();
   await sleep((SECONDS * 1000) / 2);
   console.log(`soak: restarting the server after ${Math.round((Date.now() - started) / 1000)} s`);
-  await server.close();
-  await sleep(500);
-  server = await startServer(config(port));
+  await server.ask({ cmd: 'restart' });
   await sleep((SECONDS * 1000) / 2);
   running = false;
   await Promise.all(loops);
@@ -286,12 +270,9 @@ async function main() {
     entry.provider.destroy();
     entry.doc.destroy();
   }
-  // Drop this script's own references too, so only the server's memory is left to measure.
-  for (const list of [editors, viewers, watchers, observed, fresh, acknowledged, serverContent, loops])
-    list.length = 0;
   await sleep(3000); // rooms unload once their last socket has gone
-  const after = heap();
-  await server.close();
+  const after = await heap();
+  await server.ask({ cmd: 'stop' });
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.rmSync(path.join(dir, 'dist', 'soak-server.mjs'), { force: true });
 

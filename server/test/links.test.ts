@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CLOSE } from '@orgcanvas/protocol';
 import { TEMPLATES } from '@orgcanvas/templates';
 import { rawClient, refusedStatus, stockClient, synced } from './support/clients.js';
-import {
-  api,
-  closedAfterEach,
-  createScenario,
-  createWorkspace,
-  startTestServer,
-} from './support/server.js';
+import { api, closedAfterEach, createScenario, createWorkspace, startTestServer } from './support/server.js';
 
 const { clients, servers } = closedAfterEach();
 
