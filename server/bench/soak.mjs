@@ -4,7 +4,7 @@
 // is back within 10 % of its baseline. Prints those figures; exits non-zero when one check fails.
 //
 //   node bench/soak.mjs            (npm run bench runs it: it is this package's `bench` script)
-//   SOAK_SECONDS=30 node --expose-gc bench/soak.mjs
+//   SOAK_SECONDS=30 SOAK_SEED=7 node bench/soak.mjs
 //
 // The server runs in its own process (bench/soakServer.mjs, bundled from src/ with esbuild, npm
 // packages external, as the real build does), so the heap it reports is the server's alone.
