@@ -22,7 +22,10 @@ export type ModelErrorCode =
   | 'too-large'
   | 'malformed-json'
   | 'wrong-format'
-  | 'too-many-errors';
+  | 'too-many-errors'
+  | 'changed-meanwhile'
+  | 'needs-change'
+  | 'malformed-csv';
 
 export type Result<T, E = ModelError> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };

@@ -10,7 +10,7 @@ import * as Y from 'yjs';
  *   roles: Y.Map<roleId, Y.Map>  title, unitId, reportsTo (ParentPointer), order, headcount, optional,
  *                                assistant, purpose (Y.Text), internalCollaborators (list),
  *                                externalParties (list), responsibilities (areas),
- *                                additionalDuties (list), workingTime, pay (Y.Map),
+ *                                additionalDuties (list), workingTime, pay (Y.Map), noPay,
  *                                dottedLines (Y.Map<roleId, true>), notes (Y.Text)
  *   notes: Y.Map<noteId, Y.Map>  kind, title, text (Y.Text), date, order
  *   areas: Y.Map<areaId, Y.Map>  key, title, items: Y.Map<itemId, Y.Map> key, text (Y.Text), cadence,

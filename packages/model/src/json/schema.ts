@@ -85,6 +85,8 @@ export const roleSchema = z.object({
     personalCoefficient: null,
     bonusPenalty: null,
   }),
+  /** Added after v1 shipped; files without it read as paid. */
+  noPay: z.boolean().default(false),
   dottedLines: list(id).default([]),
   notes: longText.default(''),
 });

@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import { buildArea, buildItem } from '../doc/build.js';
+import { nodeOf } from '../doc/schema.js';
 import { migrateAreas } from '../doc/migrate.js';
 import { type OrderedEntry, POSITION, clampIndex, keyAt, orderedEntries } from '../doc/ordered.js';
-import { nodeOf } from '../doc/schema.js';
 import { newId } from '../ids.js';
 import { type OpContext, roleNode, unitNode } from './context.js';
 import type { ItemPatch, Operation, OperationOutcome, Owner } from './operations.js';

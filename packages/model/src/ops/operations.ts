@@ -25,6 +25,7 @@ export interface RolePatch {
   readonly additionalDuties?: readonly string[];
   readonly internalCollaborators?: readonly Collaborator[];
   readonly pay?: Partial<Pay>;
+  readonly noPay?: boolean;
 }
 
 export interface UnitPatch {

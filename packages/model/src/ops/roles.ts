@@ -114,6 +114,7 @@ function createRole(
   node.set('additionalDuties', buildStringList([]));
   node.set('workingTime', '');
   node.set('pay', buildPay(EMPTY_PAY));
+  node.set('noPay', false);
   node.set('dottedLines', buildDottedLines([]));
   node.set('notes', new Y.Text());
   context.roles.set(id, node);
@@ -163,6 +164,7 @@ function updateRole(context: OpContext, id: string, patch: RolePatch): void {
   if (patch.headcount !== undefined) node.set('headcount', patch.headcount);
   if (patch.optional !== undefined) node.set('optional', patch.optional === true);
   if (patch.assistant !== undefined) node.set('assistant', patch.assistant === true);
+  if (patch.noPay !== undefined) node.set('noPay', patch.noPay === true);
   if (patch.purpose !== undefined) setText(node, 'purpose', patch.purpose);
   if (patch.notes !== undefined) setText(node, 'notes', patch.notes);
   if (patch.workingTime !== undefined) node.set('workingTime', patch.workingTime);

@@ -141,6 +141,7 @@ function readRole(id: string, node: Y.Map<unknown>): RawRole {
     additionalDuties: readTextList(node.get('additionalDuties')),
     workingTime: readString(node.get('workingTime')),
     pay: readPay(node.get('pay')),
+    noPay: readBoolean(node.get('noPay')),
     dottedLines: dotted instanceof Y.Map ? [...dotted.keys()].sort() : [],
     notes: readLongText(node.get('notes')),
   };
