@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { CLOSE } from '@orgcanvas/protocol';
 import { TEMPLATES } from '@orgcanvas/templates';
 import { rawClient, refusedStatus, stockClient, synced } from './support/clients.js';
-import { api, closedAfterEach, createScenario, createWorkspace, startTestServer } from './support/server.js';
+import { startServer } from '../src/app.js';
+import { hashToken } from '../src/auth/index.js';
+import { makeConfig } from '../src/config.js';
+import { SqliteStore } from '../src/store/index.js';
+import {
+  api,
+  closedAfterEach,
+  createScenario,
+  createWorkspace,
+  startTestServer,
+  tempDir,
+} from './support/server.js';
 
 const { clients, servers } = closedAfterEach();
 
@@ -95,6 +106,60 @@ describe('replacing a workspace’s links', () => {
       body: { expiresInDays: -1 },
     });
     expect(bad.status).toBe(400);
+  });
+});
+
+describe('links replaced or expired elsewhere', () => {
+  it('closes sockets whose token another process replaced (4401) or that expired while open (4402)', async () => {
+    // One store shared with "another process": the test writes to it directly, as that process would.
+    const dataDir = tempDir();
+    const store = SqliteStore.open(dataDir);
+    const running = await startServer(
+      makeConfig({
+        port: 0,
+        host: '127.0.0.1',
+        dataDir,
+        clientDir: tempDir(),
+        logLevel: 'silent',
+        limits: { idleTimeoutMs: 400 },
+      }),
+      { store },
+    );
+    const server = { ...running, wsUrl: running.url.replace(/^http/, 'ws') + '/ws' };
+    try {
+      const first = await createWorkspace(server);
+      const second = await createWorkspace(server);
+      const rooms = await Promise.all(
+        [first, second].map(async (w) => `${w.id}/${(await createScenario(server, w)).id}`),
+      );
+      const replaced = rawClient(`${server.wsUrl}/${rooms[0]}?token=${first.editToken}`);
+      const expiring = rawClient(`${server.wsUrl}/${rooms[1]}?token=${second.viewToken}`);
+      await Promise.all([replaced.opened, expiring.opened]);
+      const before = (await store.getWorkspace(second.id))!;
+      await store.replaceLinks(first.id, {
+        editTokenHash: hashToken('new-edit-token'),
+        viewTokenHash: hashToken('new-view-token'),
+        expiresAt: null,
+      });
+      // Same tokens, but they stop working now: replaceLinks keeps the hashes and sets the expiry.
+      await store.replaceLinks(second.id, {
+        editTokenHash: before.editTokenHash,
+        viewTokenHash: before.viewTokenHash,
+        expiresAt: Date.now() - 1,
+      });
+      expect(await replaced.closed).toEqual({
+        code: CLOSE.linkReplaced.code,
+        reason: CLOSE.linkReplaced.reason,
+      });
+      expect(await expiring.closed).toEqual({
+        code: CLOSE.linkExpired.code,
+        reason: CLOSE.linkExpired.reason,
+      });
+      const answer = await api(server, 'GET', `/api/workspaces/${second.id}`, { token: second.viewToken });
+      expect(answer.body.error.code).toBe('link-expired');
+    } finally {
+      await running.close();
+    }
   });
 });
 

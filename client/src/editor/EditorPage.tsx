@@ -76,7 +76,8 @@ export function EditorPage({ workspaceId, scenarioId, token, presetName }: Edito
 
   // The links were replaced while this page was open: say so instead of leaving a dead editor.
   const replacedNow = state.closedCode === CLOSE.linkReplaced.code;
-  if (error || replacedNow) {
+  const expiredNow = state.closedCode === CLOSE.linkExpired.code;
+  if (error || replacedNow || expiredNow) {
     return (
       <div className="page">
         <AppHeader />
@@ -84,9 +85,11 @@ export function EditorPage({ workspaceId, scenarioId, token, presetName }: Edito
           <p>
             {replacedNow
               ? t('link.replaced')
-              : error!.status === 401 || error!.status === 403
-                ? t(deniedMessage(error!))
-                : error!.localized(locale)}
+              : expiredNow
+                ? t('link.expired')
+                : error!.status === 401 || error!.status === 403
+                  ? t(deniedMessage(error!))
+                  : error!.localized(locale)}
           </p>
           <a href="/">{t('error.goHome')}</a>
         </main>

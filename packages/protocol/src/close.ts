@@ -17,6 +17,8 @@ export const CLOSE = {
   malformed: { code: 4400, reason: 'malformed message' },
   /** The workspace's links were replaced (rotated): the token this socket opened with is no longer valid. */
   linkReplaced: { code: 4401, reason: 'link replaced' },
+  /** The workspace's links were made to expire, and that time has come. */
+  linkExpired: { code: 4402, reason: 'link expired' },
   scenarioDeleted: { code: 4404, reason: 'scenario deleted' },
   documentTooLarge: { code: 4413, reason: 'document too large' },
 } as const satisfies Record<string, CloseReason>;

@@ -1,10 +1,10 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { ID_PATTERN, linkState, tokenOf, type Access } from '../auth/index.js';
+import { ID_PATTERN, hashToken, linkState, tokenOf, type Access } from '../auth/index.js';
 import type { Config } from '../config.js';
 import { connectionId, type Logger } from '../log.js';
-import type { Store } from '../store/types.js';
+import type { Store, WorkspaceRecord } from '../store/types.js';
 import { Connection } from './connection.js';
 import type { Fanout } from './fanout.js';
 import { CLOSE, ProtocolError, parseClientMessage } from './protocol.js';
@@ -53,6 +53,23 @@ function refuse(socket: Duplex, refusal: Refusal): void {
   socket.destroy();
 }
 
+/** The link a socket was opened with: its workspace and the hash of its token (never the token). */
+interface HeldLink {
+  readonly workspaceId: string;
+  readonly tokenHash: string;
+}
+
+/** Whether a held token's hash is still one of the workspace's current links, and not expired. */
+function heldLinkState(
+  workspace: WorkspaceRecord,
+  tokenHash: string,
+  now = Date.now(),
+): 'ok' | 'replaced' | 'expired' {
+  if (tokenHash !== workspace.editTokenHash && tokenHash !== workspace.viewTokenHash) return 'replaced';
+  const expires = workspace.linksExpireAt;
+  return typeof expires === 'number' && now >= expires ? 'expired' : 'ok';
+}
+
 const REPLACED_LINK: Refusal = {
   status: 401,
   code: 'link-replaced',
@@ -86,7 +103,7 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes });
   const perIp = new Map<string, number>();
   const connections = new Set<Connection>();
-  const workspaceOf = new Map<Connection, string>();
+  const workspaceOf = new Map<Connection, HeldLink>();
   let accepting = true;
 
   const count = (map: Map<string, number>, key: string, delta: number) => {
@@ -99,7 +116,7 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
     req: IncomingMessage,
     url: URL,
     socketId: string,
-  ): Promise<Refusal | { access: Access; scenarioId: string; workspaceId: string }> {
+  ): Promise<Refusal | { access: Access; scenarioId: string; workspaceId: string; tokenHash: string }> {
     const match = /^\/ws\/([^/]+)\/([^/]+)\/?$/.exec(url.pathname);
     const [, workspaceId = '', scenarioId = ''] = match ?? [];
     if (!match || !ID_PATTERN.test(workspaceId) || !ID_PATTERN.test(scenarioId)) {
@@ -111,7 +128,8 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
       };
     }
     const workspace = await store.getWorkspace(workspaceId);
-    const access = workspace ? linkState(workspace, tokenOf(req, url)) : null;
+    const token = tokenOf(req, url);
+    const access = workspace ? linkState(workspace, token) : null;
     if (access === 'replaced') return REPLACED_LINK;
     if (access === 'expired') return EXPIRED_LINK;
     if (access === null) return BAD_LINK;
@@ -142,7 +160,7 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
         messageZh: '连接到该方案的人数过多，请稍后再试。',
       };
     }
-    return { access, scenarioId, workspaceId };
+    return { access, scenarioId, workspaceId, tokenHash: hashToken(token ?? '') };
   }
 
   function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -192,7 +210,10 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
         });
         wss.handleUpgrade(req, socket, head, (ws) => {
           upgraded = true;
-          open(ws, id, ip, result.scenarioId, result.access, result.workspaceId);
+          open(ws, id, ip, result.scenarioId, result.access, {
+            workspaceId: result.workspaceId,
+            tokenHash: result.tokenHash,
+          });
         });
       })
       .catch((error: unknown) => {
@@ -208,12 +229,12 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
     ip: string,
     scenarioId: string,
     access: Access,
-    workspaceId: string,
+    link: HeldLink,
   ): void {
     const connLog = log.child({ conn: id, scenarioId });
     const conn = new Connection(id, ws, access, ip, scenarioId, limits.maxUpdatesPerSecond, connLog);
     connections.add(conn);
-    workspaceOf.set(conn, workspaceId);
+    workspaceOf.set(conn, link);
     connLog.info({ access }, 'socket open');
     const { room, release } = rooms.acquire(scenarioId);
 
@@ -298,6 +319,34 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
   );
   pinger.unref();
 
+  // Links replaced by another process (several share one PostgreSQL), or expired while a socket is
+  // open: every so often each open socket's token is checked against the workspace as stored now.
+  let checking = false;
+  const linkCheck = setInterval(
+    () => {
+      if (checking || workspaceOf.size === 0) return;
+      checking = true;
+      void recheckLinks()
+        .catch((error: unknown) => log.warn({ err: (error as Error).message }, 'link check failed'))
+        .finally(() => (checking = false));
+    },
+    Math.max(100, Math.min(10_000, Math.floor(limits.idleTimeoutMs / 2))),
+  );
+  linkCheck.unref();
+
+  async function recheckLinks(): Promise<void> {
+    const ids = new Set([...workspaceOf.values()].map((link) => link.workspaceId));
+    for (const workspaceId of ids) {
+      const workspace = await store.getWorkspace(workspaceId);
+      for (const [conn, link] of workspaceOf) {
+        if (link.workspaceId !== workspaceId) continue;
+        const state = workspace ? heldLinkState(workspace, link.tokenHash) : 'replaced';
+        if (state === 'replaced') conn.close(CLOSE.linkReplaced);
+        else if (state === 'expired') conn.close(CLOSE.linkExpired);
+      }
+    }
+  }
+
   return {
     stopAccepting() {
       accepting = false;
@@ -314,13 +363,15 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
     async close() {
       accepting = false;
       clearInterval(pinger);
+      clearInterval(linkCheck);
       await rooms.closeAll();
       for (const conn of connections) conn.close(CLOSE.goingAway);
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
     connectionCount: () => connections.size,
     closeWorkspace(workspaceId: string) {
-      for (const [conn, id] of workspaceOf) if (id === workspaceId) conn.close(CLOSE.linkReplaced);
+      for (const [conn, link] of workspaceOf)
+        if (link.workspaceId === workspaceId) conn.close(CLOSE.linkReplaced);
     },
   };
 }
