@@ -4,6 +4,8 @@ import {
   apiPath,
   withToken,
   type CreateScenarioRequest,
+  type InstanceInfo,
+  type LinksReplaced,
   type ScenarioSummary,
   type VersionDetail,
   type VersionSummary,
@@ -37,8 +39,22 @@ export class ApiClient {
     private readonly fetchImpl: Fetch = (...args) => fetch(...args),
   ) {}
 
-  createWorkspace(name: string): Promise<WorkspaceCreated> {
-    return this.request(ROUTES.workspaces, { method: 'POST', body: { name } });
+  /** `createToken`: the operator's instance token, when the server asks for one. */
+  createWorkspace(name: string, createToken?: string): Promise<WorkspaceCreated> {
+    return this.request(ROUTES.workspaces, { method: 'POST', body: { name }, token: createToken });
+  }
+
+  getInstance(): Promise<InstanceInfo> {
+    return this.request(ROUTES.instance, {});
+  }
+
+  /** New edit and view links; every socket and page holding the old ones stops working. */
+  replaceLinks(workspaceId: string, token: string, expiresInDays: number | null): Promise<LinksReplaced> {
+    return this.request(apiPath(ROUTES.workspaceLinks, { id: workspaceId }), {
+      method: 'POST',
+      token,
+      body: { expiresInDays },
+    });
   }
 
   getWorkspace(workspaceId: string, token: string): Promise<Workspace> {

@@ -314,6 +314,37 @@ const MESSAGES = {
     zh: '有修改尚未保存到服务器，已保存在本浏览器中，恢复连接后会自动同步。',
     en: 'Some edits are not saved to the server yet. They are kept in this browser and sync when the connection returns.',
   },
+  'link.replaced': {
+    zh: '此链接已被替换：有编辑权限的人生成了新链接，旧链接已无法打开。请向分享者索取新链接。',
+    en: 'This link was replaced: someone with the edit link made new links, so this one no longer opens. Ask the person who shared it for the new link.',
+  },
+  'link.expired': {
+    zh: '此链接已过期。请向有编辑权限的人索取新链接。',
+    en: 'This link has expired. Ask someone with the edit link for a new one.',
+  },
+  'link.replaceTitle': { zh: '更换链接', en: 'Replace links' },
+  'link.replaceHint': {
+    zh: '链接泄露了？生成新的编辑和只读链接，旧链接立即失效，正在使用旧链接的人会看到提示。',
+    en: 'Did a link leak? Make new edit and view links: the old ones stop working at once, and anyone using them is told so.',
+  },
+  'link.expiry': { zh: '新链接有效期', en: 'New links are valid' },
+  'link.expiryNever': { zh: '长期有效', en: 'Until replaced' },
+  'link.expiryDays': { zh: '{days} 天', en: '{days} days' },
+  'link.replaceButton': { zh: '生成新链接', en: 'Make new links' },
+  'link.replaceConfirm': {
+    zh: '旧的编辑和只读链接将立即失效。确定要生成新链接吗？',
+    en: 'The old edit and view links will stop working at once. Make new links?',
+  },
+  'link.replaced.done': {
+    zh: '已生成新链接。请把新链接分享给需要的人。',
+    en: 'New links are ready. Share them with the people who need them.',
+  },
+  'link.expiresAt': { zh: '链接有效期至 {date}', en: 'The links work until {date}' },
+  'home.createToken': { zh: '实例令牌', en: 'Instance token' },
+  'home.createTokenHint': {
+    zh: '此服务器要求填写管理员提供的实例令牌才能创建工作区。',
+    en: 'This server asks for the instance token its operator gave you before creating a workspace.',
+  },
   'status.denied': {
     zh: '无法打开：链接无效或已失效。',
     en: 'Cannot open: the link is invalid or has expired.',

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { AppHeader } from '../app/AppHeader';
+import { deniedMessage } from '../app/linkDenied';
 import { editorHref, navigate } from '../app/route';
 import { useToast } from '../app/Toasts';
 import { ApiError, api, type NewScenarioSource, type ScenarioSummary } from '../api';
 import { useI18n } from '../i18n';
 import { NewScenarioDialog } from './NewScenarioDialog';
 import { ScenarioList } from './ScenarioList';
+import { ReplaceLinks } from './ReplaceLinks';
 import { ShareLinks } from './ShareLinks';
 import { rememberWorkspace } from './recent';
 import { useDeferredDelete } from './useDeferredDelete';
@@ -65,7 +67,7 @@ export function WorkspacePage({ workspaceId, token }: { workspaceId: string; tok
           <div className="centered-card" role="alert" data-testid="workspace-error">
             <p>
               {load.error.status === 401 || load.error.status === 403
-                ? t('status.denied')
+                ? t(deniedMessage(load.error))
                 : load.error.localized(locale)}
             </p>
             <button type="button" className="button" onClick={reload}>
@@ -122,11 +124,21 @@ export function WorkspacePage({ workspaceId, token }: { workspaceId: string; tok
                 onFork={(scenario) => void fork(scenario)}
               />
             </section>
-            <ShareLinks
-              workspaceId={workspaceId}
-              editToken={canEdit ? token : undefined}
-              viewToken={workspace.viewToken ?? token}
-            />
+            <div className="side-cards">
+              <ShareLinks
+                workspaceId={workspaceId}
+                editToken={canEdit ? token : undefined}
+                viewToken={workspace.viewToken ?? token}
+              />
+              {canEdit && (
+                <ReplaceLinks
+                  workspaceId={workspaceId}
+                  token={token}
+                  expiresAt={workspace.linksExpireAt ?? null}
+                  onFailure={fail}
+                />
+              )}
+            </div>
           </div>
         )}
       </main>

@@ -4,13 +4,18 @@ import { z } from 'zod';
 export const ERROR_CODES = [
   'bad-url',
   'body-too-large',
+  'create-token-required',
+  'cross-origin',
   'internal',
   'invalid-csv',
   'invalid-design',
   'invalid-request',
+  'link-expired',
+  'link-replaced',
   'malformed-json',
   'method-not-allowed',
   'not-found',
+  'rate-limited',
   'read-only',
   'scenario-not-found',
   'shutting-down',
@@ -20,6 +25,7 @@ export const ERROR_CODES = [
   'unauthorized',
   'unsupported-media-type',
   'version-not-found',
+  'workspace-full',
 ] as const;
 
 /**

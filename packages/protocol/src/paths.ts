@@ -4,10 +4,14 @@
  */
 export const ROUTES = {
   healthz: '/healthz',
+  /** What this server asks of a visitor before creating a workspace. */
+  instance: '/api/instance',
   templates: '/api/templates',
   workspaces: '/api/workspaces',
   workspace: '/api/workspaces/:id',
   workspaceEvents: '/api/workspaces/:id/events',
+  /** POST: replace the workspace's edit and view links; every socket holding the old ones is closed. */
+  workspaceLinks: '/api/workspaces/:id/links',
   scenarios: '/api/workspaces/:id/scenarios',
   scenario: '/api/workspaces/:id/scenarios/:sid',
   scenarioExport: '/api/workspaces/:id/scenarios/:sid/export.json',

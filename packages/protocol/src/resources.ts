@@ -11,6 +11,19 @@ export interface WorkspaceCreated {
   readonly viewToken: string;
 }
 
+/** `POST /api/workspaces/:id/links` answers with the new tokens, once; the old ones open nothing now. */
+export interface LinksReplaced {
+  readonly editToken: string;
+  readonly viewToken: string;
+  /** ISO 8601; null when the links do not expire. */
+  readonly expiresAt: string | null;
+}
+
+/** `GET /api/instance`: whether creating a workspace needs the operator's instance token (`CREATE_TOKEN`). */
+export interface InstanceInfo {
+  readonly createTokenRequired: boolean;
+}
+
 /** `GET /api/workspaces/:id`: the workspace as the presented token sees it. */
 export interface Workspace {
   readonly id: string;
@@ -19,6 +32,8 @@ export interface Workspace {
   readonly scenarios: readonly ScenarioSummary[];
   /** Given to edit tokens only: the view link an editor may share. A viewer never learns more. */
   readonly viewToken?: string;
+  /** ISO 8601 time the links stop working, if they were made to expire. */
+  readonly linksExpireAt?: string | null;
 }
 
 /** Where a scenario's first content came from; `null` when it started blank. */

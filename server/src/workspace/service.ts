@@ -11,14 +11,16 @@ import {
   type DesignFile,
 } from '@orgcanvas/model';
 import { templateById, templateDesign } from '@orgcanvas/templates';
-import { type Access, accessFor, hashToken, newId, newToken, viewTokenFor } from '../auth/index.js';
+import { type Access, hashToken, linkState, newId, newToken, viewTokenFor } from '../auth/index.js';
 import type { Logger } from '../log.js';
 import {
   CLOSE,
   createScenarioRequest,
   createWorkspaceRequest,
   renameScenarioRequest,
+  replaceLinksRequest,
   saveVersionRequest,
+  type LinksReplaced,
   type BasedOn,
   type ScenarioComparison,
   type ScenarioFigures,
@@ -83,7 +85,19 @@ export class Workspaces {
     private readonly store: Store,
     private readonly rooms: Rooms,
     private readonly log: Logger,
+    /** Disk one workspace may hold; creating a scenario or a version past it is refused. */
+    private readonly maxWorkspaceBytes = Number.POSITIVE_INFINITY,
   ) {}
+
+  /** Refuses to store `adding` more bytes in a workspace already near its cap. */
+  private async checkRoom(workspaceId: string, adding: number): Promise<void> {
+    if (!Number.isFinite(this.maxWorkspaceBytes)) return;
+    const used = await this.store.workspaceBytes(workspaceId);
+    if (used + adding > this.maxWorkspaceBytes) {
+      this.log.warn({ workspaceId, used, adding }, 'workspace storage limit reached');
+      throw errors.workspaceFull(this.maxWorkspaceBytes);
+    }
+  }
 
   onScenariosChanged(listener: ScenarioListener): () => void {
     this.listeners.add(listener);
@@ -124,10 +138,31 @@ export class Workspaces {
     need: Access,
   ): Promise<{ workspace: WorkspaceRecord; access: Access }> {
     const workspace = await this.store.getWorkspace(workspaceId);
-    const access = workspace ? accessFor(workspace, token) : null;
-    if (!workspace || access === null) throw errors.unauthorized();
-    if (need === 'edit' && access !== 'edit') throw errors.readOnly();
-    return { workspace, access };
+    const state = workspace ? linkState(workspace, token) : null;
+    if (state === 'replaced') throw errors.linkReplaced();
+    if (state === 'expired') throw errors.linkExpired();
+    if (!workspace || state === null) throw errors.unauthorized();
+    if (need === 'edit' && state !== 'edit') throw errors.readOnly();
+    return { workspace, access: state };
+  }
+
+  /**
+   * New edit and view links for a workspace (the view token derives from the new edit token). The old
+   * ones stop working at once; the caller closes every socket opened with them.
+   */
+  async replaceLinks(workspaceId: string, body: unknown): Promise<LinksReplaced> {
+    const { expiresInDays } = parseBody(replaceLinksRequest, body);
+    const editToken = newToken();
+    const viewToken = viewTokenFor(editToken);
+    const expiresAt = expiresInDays === null ? null : Date.now() + expiresInDays * 24 * 60 * 60 * 1000;
+    const replaced = await this.store.replaceLinks(workspaceId, {
+      editTokenHash: hashToken(editToken),
+      viewTokenHash: hashToken(viewToken),
+      expiresAt,
+    });
+    if (!replaced) throw errors.unauthorized();
+    this.log.info({ workspaceId, expires: expiresAt !== null }, 'share links replaced');
+    return { editToken, viewToken, expiresAt: expiresAt === null ? null : iso(expiresAt) };
   }
 
   async listScenarios(workspaceId: string): Promise<ScenarioSummary[]> {
@@ -258,6 +293,7 @@ export class Workspaces {
       state = Y.encodeStateAsUpdate(new Y.Doc());
     }
 
+    await this.checkRoom(workspaceId, state.byteLength);
     const now = Date.now();
     const record: ScenarioRecord = {
       id: newId(),
@@ -343,7 +379,9 @@ export class Workspaces {
       author,
       auto: false,
     };
-    await this.store.snapshot(record, await this.rooms.readState(scenarioId));
+    const state = await this.rooms.readState(scenarioId);
+    await this.checkRoom(workspaceId, state.byteLength);
+    await this.store.snapshot(record, state);
     const loaded = this.rooms.loaded(scenarioId);
     if (loaded) void loaded.then((room) => room.noteVersion(record.createdAt)).catch(() => undefined);
     this.log.info({ workspaceId, scenarioId, versionId: record.id }, 'version saved');
