@@ -5,6 +5,10 @@ import { expectValidDesign } from '../test/invariants.js';
 import { smallOrg } from '../test/fixtures.js';
 import { readDesign } from './readDesign.js';
 
+// Not the clock: a failure is replayed with FUZZ_SEED set to the seed printed here.
+const seed = Number(process.env.FUZZ_SEED ?? 20261202);
+console.info(`readDesign fuzz seed: ${seed}`);
+
 /**
  * A doc written by a buggy or hostile client: any value, any Y type, under real and unknown keys.
  * `readDesign` must read it without throwing and still return a valid design.
@@ -131,7 +135,7 @@ describe('readDesign on hostile content', () => {
           }
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 500, seed },
     );
   });
 
@@ -147,6 +151,16 @@ describe('readDesign on hostile content', () => {
     expect(readDesign(doc).roles).toEqual([
       expect.objectContaining({ id: 'x', title: 'x', headcount: 0, reportsTo: null, responsibilities: [] }),
     ]);
+  });
+
+  // Kept from fuzz seed -1908689326: a unit keyed " " with no name read with a blank name, which no
+  // file may have, so the design no longer exported to a file that imports.
+  it('names a unit whose id and name are both blank, so it still exports', () => {
+    const doc = new Y.Doc();
+    doc.getMap('units').set(' ', new Y.Map<unknown>());
+    const design = readDesign(doc);
+    expect(design.units.map((unit) => unit.name)).toEqual(['未命名']);
+    expectValidDesign(design);
   });
 
   it('returns the very same object while the doc is unchanged', () => {

@@ -40,11 +40,17 @@ export function readAmount(value: unknown): number | null {
   return number !== null && number < 0 ? null : number;
 }
 
-/** A role's title or a unit's name; a blank one (never accepted since titles are required) reads as the id. */
+/**
+ * A role's title or a unit's name; a blank one (never accepted since titles are required) reads as the
+ * id, or as 未命名 when the id is blank too, so every design still exports to a file that imports.
+ */
 export function readName(value: unknown, id: string): string {
   const name = readString(value);
-  return name.trim() === '' ? id.slice(0, LIMITS.shortText) : name;
+  if (name.trim() !== '') return name;
+  return id.trim() === '' ? UNNAMED : id.slice(0, LIMITS.shortText);
 }
+
+const UNNAMED = '未命名';
 
 export function readBoolean(value: unknown): boolean {
   return value === true;
