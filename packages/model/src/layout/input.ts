@@ -67,6 +67,43 @@ export function layoutInput(
 }
 
 /**
+ * Whether two inputs would lay out alike, compared field by field: cheaper than `layoutKey` (no text
+ * of the whole input), for callers that lay out on the spot and only need to know whether to.
+ */
+export function sameLayoutInput(a: LayoutInput, b: LayoutInput): boolean {
+  if (a === b) return true;
+  if (a.direction !== b.direction || a.card.width !== b.card.width || a.card.height !== b.card.height)
+    return false;
+  if (
+    a.roles.length !== b.roles.length ||
+    a.dotted.length !== b.dotted.length ||
+    a.units.length !== b.units.length
+  )
+    return false;
+  for (let i = 0; i < a.roles.length; i++) {
+    const x = a.roles[i]!;
+    const y = b.roles[i]!;
+    if (
+      x.id !== y.id ||
+      x.parentId !== y.parentId ||
+      x.assistant !== y.assistant ||
+      x.style !== y.style ||
+      x.unitId !== y.unitId ||
+      x.collapsed !== y.collapsed
+    )
+      return false;
+  }
+  for (let i = 0; i < a.dotted.length; i++)
+    if (a.dotted[i]!.from !== b.dotted[i]!.from || a.dotted[i]!.to !== b.dotted[i]!.to) return false;
+  for (let i = 0; i < a.units.length; i++) {
+    const x = a.units[i]!;
+    const y = b.units[i]!;
+    if (x.id !== y.id || x.parentId !== y.parentId || x.hasRoles !== y.hasRoles) return false;
+  }
+  return true;
+}
+
+/**
  * A short key that changes exactly when the layout would: the input holds only layout dependencies,
  * so hashing it is enough. Two different inputs colliding is about as likely as a 53-bit hash clash.
  */
