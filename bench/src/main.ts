@@ -16,12 +16,13 @@ import { median } from './stats.js';
  */
 const FIGURES: readonly Figure[] = [
   ...layoutFigures,
-  ...modelFigures.filter((f) => f.key === 'read_ms_edit_10000'),
+  ...modelFigures.filter(
+    (f) => f.key === 'read_ms_edit_10000' || f.key === 'svg_ms_1000' || f.key === 'pptx_ms_1000',
+  ),
   ...browserFigures,
-  ...syncFigures,
   ...serverFigures,
+  ...syncFigures,
   // The slowest last: 100,000 edits per run.
-  ...modelFigures.filter((f) => f.key !== 'read_ms_edit_10000' && f.key !== 'doc_growth_ratio_100k'),
   ...modelFigures.filter((f) => f.key === 'doc_growth_ratio_100k'),
 ];
 
