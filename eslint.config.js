@@ -109,6 +109,17 @@ export default tseslint.config(
     },
   },
   {
+    // The bench drives the built app like the journeys (it reuses their harness) and hands callbacks
+    // to the browser page, so it sees both; it imports neither side.
+    files: ['bench/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      'no-restricted-imports': restrictImports(
+        appImports(['client', 'server'], 'The bench measures the built app; it imports neither side.'),
+      ),
+    },
+  },
+  {
     files: ['packages/**'],
     languageOptions: { globals: globals.node },
     rules: {

@@ -23,47 +23,84 @@ export function layoutInput(
   collapsed: ReadonlySet<string>,
   options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS,
 ): LayoutInput {
-  const byId = new Map<Id, Role>(design.roles.map((r) => [r.id, r]));
+  // Shared with every other reader of this design (scene, queries): built once per design.
+  const byId = designIndex(design).rolesById;
   const roles: LayoutRole[] = [];
   const visit = (role: Role, parentId: Id | null, inherited: BranchStyle): void => {
-    const style = options.branchStyle[role.id] ?? inherited;
+    const own = options.branchStyle[role.id] ?? inherited;
     // Collapsing a role without reports changes nothing, so it does not change the key either.
     const folded = collapsed.has(role.id) && role.subordinates.length > 0;
+    const at = roles.length;
     roles.push({
       id: role.id,
       parentId,
       assistant: role.assistant,
-      style,
+      style: own,
       unitId: role.unitId,
       collapsed: folded,
     });
-    if (folded) return;
-    for (const sub of role.subordinates) {
-      const child = byId.get(sub);
-      if (child) visit(child, role.id, style);
+    if (!folded) {
+      for (const sub of role.subordinates) {
+        const child = byId.get(sub);
+        if (child) visit(child, role.id, own);
+      }
     }
+    // A style only matters for a role with visible reports; normalising the rest keeps the key (and
+    // the cached layout) unchanged when someone styles a leaf or a collapsed branch.
+    if (roles.length === at + 1 && own !== 'wide') roles[at] = { ...roles[at]!, style: 'wide' };
   };
   for (const role of design.roles) {
     if (role.reportsTo === null || !byId.has(role.reportsTo)) visit(role, null, 'wide');
   }
-  // A style only matters for a role with visible reports; normalising the rest keeps the key (and
-  // the cached layout) unchanged when someone styles a leaf or a collapsed branch.
-  const managers = new Set(roles.map((r) => r.parentId));
-  for (let i = 0; i < roles.length; i++) {
-    const r = roles[i]!;
-    if (!managers.has(r.id) && r.style !== 'wide') roles[i] = { ...r, style: 'wide' };
-  }
-  const visible = new Set(roles.map((r) => r.id));
   const dotted: { from: Id; to: Id }[] = [];
+  let visible: Set<Id> | null = null;
   for (const role of roles) {
-    for (const from of byId.get(role.id)?.dottedLines ?? []) {
-      if (from !== role.id && visible.has(from)) dotted.push({ from, to: role.id });
-    }
+    const lines = byId.get(role.id)?.dottedLines ?? [];
+    if (lines.length === 0) continue;
+    visible ??= new Set(roles.map((r) => r.id));
+    for (const from of lines) if (from !== role.id && visible.has(from)) dotted.push({ from, to: role.id });
   }
   const staffed = new Set<Id>();
   for (const role of design.roles) if (role.unitId !== null) staffed.add(role.unitId);
   const units = design.units.map((u) => ({ id: u.id, parentId: u.parentId, hasRoles: staffed.has(u.id) }));
   return { direction: options.direction, card: CARD_SIZE, roles, dotted, units };
+}
+
+/**
+ * Whether two inputs would lay out alike, compared field by field: cheaper than `layoutKey` (no text
+ * of the whole input), for callers that lay out on the spot and only need to know whether to.
+ */
+export function sameLayoutInput(a: LayoutInput, b: LayoutInput): boolean {
+  if (a === b) return true;
+  if (a.direction !== b.direction || a.card.width !== b.card.width || a.card.height !== b.card.height)
+    return false;
+  if (
+    a.roles.length !== b.roles.length ||
+    a.dotted.length !== b.dotted.length ||
+    a.units.length !== b.units.length
+  )
+    return false;
+  for (let i = 0; i < a.roles.length; i++) {
+    const x = a.roles[i]!;
+    const y = b.roles[i]!;
+    if (
+      x.id !== y.id ||
+      x.parentId !== y.parentId ||
+      x.assistant !== y.assistant ||
+      x.style !== y.style ||
+      x.unitId !== y.unitId ||
+      x.collapsed !== y.collapsed
+    )
+      return false;
+  }
+  for (let i = 0; i < a.dotted.length; i++)
+    if (a.dotted[i]!.from !== b.dotted[i]!.from || a.dotted[i]!.to !== b.dotted[i]!.to) return false;
+  for (let i = 0; i < a.units.length; i++) {
+    const x = a.units[i]!;
+    const y = b.units[i]!;
+    if (x.id !== y.id || x.parentId !== y.parentId || x.hasRoles !== y.hasRoles) return false;
+  }
+  return true;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Design } from '../types.js';
 import { createLayoutEngine } from './engines.js';
 import { rectsOverlap } from './geometry.js';
-import { layoutInput, layoutKey } from './input.js';
+import { DEFAULT_LAYOUT_OPTIONS, layoutInput, layoutKey, sameLayoutInput } from './input.js';
 import { sampleDesign, testDesign } from './testDesign.js';
 import type {
   BranchStyle,
@@ -277,6 +277,29 @@ describe('layoutKey', () => {
     const staffed = testDesign(specs.map((s) => (s.id === 'cs1' ? { ...s, headcount: 12 } : s)));
     expect(key(renamed)).toBe(key(testDesign(specs)));
     expect(key(staffed)).toBe(key(testDesign(specs)));
+  });
+
+  it('tells inputs that lay out alike without hashing them (sameLayoutInput)', () => {
+    const input = (d: Design) => layoutInput(d, new Set(), DEFAULT_LAYOUT_OPTIONS);
+    const base = input(testDesign(specs));
+    expect(
+      sameLayoutInput(
+        base,
+        input(testDesign(specs.map((s) => (s.id === 'ops' ? { ...s, title: '新' } : s)))),
+      ),
+    ).toBe(true);
+    expect(
+      sameLayoutInput(
+        base,
+        input(testDesign(specs.map((s) => (s.id === 'ops2' ? { ...s, parent: 'cs' } : s)))),
+      ),
+    ).toBe(false);
+    expect(
+      sameLayoutInput(
+        base,
+        input(testDesign(specs.map((s) => (s.id === 'cs1' ? { ...s, unitId: 'x' } : s)))),
+      ),
+    ).toBe(false);
   });
 
   it('changes when a role changes unit, because unit frames are drawn around roles', () => {

@@ -3,7 +3,8 @@ import { hiddenCounts } from '../layout/input.js';
 import { designIndex } from '../query/designIndex.js';
 import type { LayoutDirection, LayoutResult } from '../layout/types.js';
 import type { Design } from '../types.js';
-import { roleCard, type CardContext } from './card.js';
+import type { CardContext } from './card.js';
+import { cachedRoleCard } from './cardCache.js';
 import { decorate } from './decorations.js';
 import { ESTIMATE_MEASURE, type TextMeasure } from './measure.js';
 import { SCENE_STRINGS, type SceneLocale } from './strings.js';
@@ -52,7 +53,7 @@ export function buildScene(design: Design, layout: LayoutWithUnits, options: Sce
     if (!role) continue;
     const unit = role.unitId ? units.get(role.unitId) : undefined;
     if (unit) usedUnits.add(unit.id);
-    cards.push(roleCard(role, unit, node, hidden.get(role.id) ?? 0, ctx));
+    cards.push(cachedRoleCard(role, unit, node, hidden.get(role.id) ?? 0, ctx));
   }
 
   const lines: SceneLine[] = [];

@@ -82,18 +82,17 @@ export function structuralEdit(design: Design, n: number): Operation {
 
 async function relayoutRuns(runs: number): Promise<number[]> {
   const origin = localOrigin('bench');
+  const org = generateOrg({ roles: 10_000, seed: 1 });
   const out: number[] = [];
   for (let run = 0; run < runs; run++) {
     const doc = new Y.Doc();
-    writeDesign(doc, generateOrg({ roles: 10_000, seed: 1 + run }), origin);
+    writeDesign(doc, org, origin);
     const engine: LayoutEngine = createLayoutEngine();
     await engine.layout(layoutInput(readDesign(doc), NONE));
     const times: number[] = [];
     for (let n = 0; n < 50; n++) {
       applyOperation(doc, structuralEdit(readDesign(doc), n + run * 50), origin);
       const design = readDesign(doc);
-      // The garbage of the edit itself is collected first: this times the layout, not the edit.
-      collectGarbage();
       times.push(await timedAsync(() => engine.layout(layoutInput(design, NONE))));
     }
     out.push(p95(times));

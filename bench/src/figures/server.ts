@@ -28,20 +28,26 @@ export const serverFigures: Figure[] = [
     goal: 1.5,
     measure: async ({ runs }) => {
       const { app, workspace } = await benchServer();
+      const sizes: { id: string; jsonBytes: number }[] = [];
       try {
-        const out: number[] = [];
         for (let run = 0; run < runs; run++) {
           const json = JSON.stringify(toJSONValue(generateOrg({ roles: 1000, seed: 1 + run })), null, 2);
           const id = await importScenario(app, workspace, importBody(`store ${run}`, JSON.parse(json)));
           const exported = await fetch(
             `${app.url}/api/workspaces/${workspace.id}/scenarios/${id}/export.json?token=${workspace.editToken}`,
           );
-          const jsonBytes = Buffer.byteLength(await exported.text());
-          out.push((await storedBytes(app.dataDir, id)) / jsonBytes);
+          sizes.push({ id, jsonBytes: Buffer.byteLength(await exported.text()) });
         }
+      } finally {
+        // The server holds the database locked while it runs: read it once it has stopped.
+        await app.stop();
+      }
+      try {
+        const out: number[] = [];
+        for (const { id, jsonBytes } of sizes) out.push((await storedBytes(app.dataDir, id)) / jsonBytes);
         return { runs: out };
       } finally {
-        await stopServer(app);
+        app.dispose();
       }
     },
   },
@@ -57,7 +63,11 @@ export const serverFigures: Figure[] = [
         const clients = [];
         try {
           for (let i = 0; i < 100; i++) {
-            const id = await importScenario(app, workspace, body);
+            const id = await importScenario(app, workspace, body).catch((error: unknown) => {
+              throw new Error(
+                `import ${i + 1} of 100: ${String(error)}; server said: ${app.output().slice(-400)}`,
+              );
+            });
             clients.push(
               await syncedClient(
                 `ws://127.0.0.1:${app.port}/ws`,
