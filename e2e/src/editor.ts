@@ -59,6 +59,7 @@ declare global {
       cardRect(roleId: string): { x: number; y: number; width: number; height: number } | null;
       visibleRoles(): string[];
       scale(): number;
+      textSizes(): number[];
       reveal(roleIds: readonly string[]): void;
       peers(): {
         name: string;

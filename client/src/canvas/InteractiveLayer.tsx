@@ -1,4 +1,8 @@
 import { Group, Layer, Rect, Text } from 'react-konva';
+import { readable } from './detail.js';
+
+/** The dragged card's title; like every canvas text it is left out when too small to read. */
+const GHOST_TITLE_SIZE = 16;
 import type { LayoutNode, Point, Rect as Box } from '@orgcanvas/model';
 import { PeersLayer } from './PeersLayer.js';
 import type { PeerPresence, Verdict } from './types.js';
@@ -131,18 +135,20 @@ export function InteractiveLayer({
             shadowBlur={12}
             shadowOpacity={0.25}
           />
-          <Text
-            x={16}
-            y={dragged.height / 2 - 9}
-            width={dragged.width - 26}
-            text={drag.title}
-            fontSize={16}
-            fontStyle="bold"
-            fontFamily={fontFamily}
-            fill="#0f172a"
-            wrap="none"
-            ellipsis
-          />
+          {readable(GHOST_TITLE_SIZE, scale) ? (
+            <Text
+              x={16}
+              y={dragged.height / 2 - 9}
+              width={dragged.width - 26}
+              text={drag.title}
+              fontSize={GHOST_TITLE_SIZE}
+              fontStyle="bold"
+              fontFamily={fontFamily}
+              fill="#0f172a"
+              wrap="none"
+              ellipsis
+            />
+          ) : null}
         </Group>
       ) : null}
       {band ? (

@@ -2,19 +2,20 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type Konva from 'konva';
 import { Stage } from 'react-konva';
 import { type LayoutNode, type Rect, buildScene, unionRects } from '@orgcanvas/model';
-import { cullWindow, detailFor } from './detail.js';
+import { cullWindow, detailFor, fontSizesOf, minReadableFont } from './detail.js';
+import { levelBounds } from './levels.js';
 import { InteractiveLayer } from './InteractiveLayer.js';
 import { Minimap } from './Minimap.js';
 import { Legend, Notice, Tooltip } from './Overlays.js';
 import { StaticLayer } from './StaticLayer.js';
 import { CANVAS_STRINGS } from './strings.js';
-import { installTestHook } from './testHook.js';
 import type { OrgCanvasProps, ViewportInfo } from './types.js';
 import { useLayout } from './useLayout.js';
 import { usePointerInteractions } from './usePointerInteractions.js';
 import { useStageSize } from './useStageSize.js';
+import { useTestHook } from './useTestHook.js';
 import { useViewport } from './useViewport.js';
-import { focusOn, fromCentre, visibleWorldRect, worldRectToScreen } from './viewport.js';
+import { fromCentre, visibleWorldRect } from './viewport.js';
 
 const NO_PEERS: readonly never[] = [];
 /** Above this many cards the static layer mounts only what is near the view. */
@@ -52,10 +53,12 @@ export function OrgCanvas(props: OrgCanvasProps) {
     (ids: readonly string[]) => unionRects(ids.flatMap((id) => nodesById.get(id) ?? [])),
     [nodesById],
   );
-  const { viewport, viewportRef, setViewport } = useViewport({
+  const levels = useMemo(() => levelBounds(design, nodes), [design, nodes]);
+  const { viewport, viewportRef, setViewport, partialFit } = useViewport({
     wrapper,
     size,
     bounds: scene && scene.cards.length > 0 ? scene.bounds : null,
+    levels,
     rectOf,
     selection: () => latest.current.selection,
     onViewportChange: (v: ViewportInfo) => latest.current.onViewportChange?.(v),
@@ -64,6 +67,8 @@ export function OrgCanvas(props: OrgCanvasProps) {
     handle: ref,
   });
   const detail = detailFor(viewport.scale);
+  const fontSizes = useMemo(() => fontSizesOf(scene?.cards ?? []), [scene]);
+  const minFont = minReadableFont(viewport.scale, fontSizes);
 
   useEffect(() => {
     latest.current.onLayoutStatus?.(status);
@@ -96,33 +101,7 @@ export function OrgCanvas(props: OrgCanvasProps) {
     stage.current?.container().setAttribute('data-testid', 'org-canvas');
   });
 
-  useEffect(
-    () =>
-      installTestHook({
-        cardRect: (roleId) => {
-          const n = nodesById.get(roleId);
-          const el = wrapper.current;
-          if (!n || !el) return null;
-          const box = el.getBoundingClientRect();
-          const r = worldRectToScreen(viewportRef.current, n);
-          return { x: r.x + box.left, y: r.y + box.top, width: r.width, height: r.height };
-        },
-        visibleRoles: () => nodes.map((n) => n.id),
-        scale: () => viewportRef.current.scale,
-        reveal: (roleIds) => {
-          const target = rectOf(roleIds);
-          if (target) setViewport((v) => focusOn(v, target, size), 'request');
-        },
-        peers: () =>
-          (presence ?? NO_PEERS).map((peer) => ({
-            name: peer.name,
-            color: peer.color,
-            pointer: peer.pointer ?? null,
-            selection: [...peer.selection],
-          })),
-      }),
-    [nodes, nodesById, viewportRef, rectOf, setViewport, size, presence],
-  );
+  useTestHook({ wrapper, scene, nodes, nodesById, viewportRef, rectOf, setViewport, size, presence });
 
   const visible = visibleWorldRect(viewport, size);
   // Large orgs mount only the cards near the view; small ones mount everything once.
@@ -154,7 +133,9 @@ export function OrgCanvas(props: OrgCanvasProps) {
         ? { text: strings.layoutRunning, tone: 'info' as const }
         : scene && scene.cards.length === 0
           ? { text: strings.layoutEmpty, tone: 'info' as const }
-          : null;
+          : partialFit !== null
+            ? { text: strings.fitTopLevels(partialFit), tone: 'info' as const }
+            : null;
 
   const tooltip =
     view.drag?.verdict && !view.drag.verdict.ok
@@ -202,7 +183,7 @@ export function OrgCanvas(props: OrgCanvasProps) {
           scaleY={viewport.scale}
           listening={false}
         >
-          {scene ? <StaticLayer scene={scene} detail={detail} window={cull} /> : null}
+          {scene ? <StaticLayer scene={scene} detail={detail} minFont={minFont} window={cull} /> : null}
           <InteractiveLayer
             nodes={nodesById}
             selection={selection}

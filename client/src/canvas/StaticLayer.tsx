@@ -13,10 +13,13 @@ import { PrimitiveShape } from './PrimitiveShape.js';
 export const StaticLayer = memo(function StaticLayer({
   scene,
   detail,
+  minFont,
   window: view,
 }: {
   scene: Scene;
   detail: Detail;
+  /** The smallest font size readable at the current zoom (see `minReadableFont`). */
+  minFont: number;
   /** Only what touches this canvas rectangle is mounted; null mounts everything. */
   window: Rect | null;
 }) {
@@ -53,7 +56,13 @@ export const StaticLayer = memo(function StaticLayer({
       {scene.cards
         .filter((c) => !view || intersects(c, view))
         .map((c) => (
-          <CardShape key={c.roleId} card={c} detail={detail} fontFamily={scene.fontFamily} />
+          <CardShape
+            key={c.roleId}
+            card={c}
+            detail={detail}
+            minFont={minFont}
+            fontFamily={scene.fontFamily}
+          />
         ))}
     </Layer>
   );

@@ -6,6 +6,7 @@ const hook: OrgCanvasTestHook = {
   cardRect: () => null,
   visibleRoles: () => [],
   scale: () => 1,
+  textSizes: () => [],
   peers: () => [],
   reveal: () => {},
 };

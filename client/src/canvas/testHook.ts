@@ -8,6 +8,8 @@ export interface OrgCanvasTestHook {
   visibleRoles(): string[];
   /** The current zoom. */
   scale(): number;
+  /** The on-screen size in pixels of every text drawn on the cards in view (nothing below readable). */
+  textSizes(): number[];
   /** Other people as the canvas draws them: pointer in canvas coordinates, selected roles. */
   peers(): { name: string; color: string; pointer: { x: number; y: number } | null; selection: string[] }[];
   /** Moves the view so that these cards are on screen (a test's way of scrolling to them). */

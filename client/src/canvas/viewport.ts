@@ -62,6 +62,37 @@ export function fitBounds(bounds: Rect, size: Size, padding = 40, maxScale = FIT
 }
 
 /**
+ * Below this zoom even a card's large zoomed-out title (28 units) would be under the readable size
+ * (`READABLE_PX`, 9 px): zoom to fit stops here rather than shrink a chart to an unreadable strip.
+ */
+export const FIT_READABLE_SCALE = 0.33;
+
+export interface ChartFit {
+  readonly viewport: Viewport;
+  /** How many top levels are in view when the whole chart would not be readable; null: all of it. */
+  readonly levelsShown: number | null;
+}
+
+/**
+ * Zoom to fit that stays readable: the whole chart if it fits at `FIT_READABLE_SCALE` or more, else
+ * as many top levels as do (`levels[k]` holds the cards of levels 1 to k + 1), else the top level at
+ * the readable zoom, centred.
+ */
+export function fitChart(whole: Rect, levels: readonly Rect[], size: Size): ChartFit {
+  const all = fitBounds(whole, size);
+  if (all.scale >= FIT_READABLE_SCALE || levels.length === 0) return { viewport: all, levelsShown: null };
+  for (let k = levels.length - 2; k >= 0; k--) {
+    const fit = fitBounds(levels[k]!, size);
+    if (fit.scale >= FIT_READABLE_SCALE) return { viewport: fit, levelsShown: k + 1 };
+  }
+  const top = levels[0]!;
+  return {
+    viewport: fromCentre({ x: top.x + top.width / 2, y: top.y + top.height / 2 }, FIT_READABLE_SCALE, size),
+    levelsShown: 1,
+  };
+}
+
+/**
  * Brings `target` into view: centred, at the current scale if it fits, zoomed out just enough if it
  * does not, and zoomed in to a readable scale if the chart is so far out that the cards are specks.
  */

@@ -82,6 +82,7 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
       <Toolbar
         session={session}
         actions={actions}
+        design={design}
         canvas={canvas}
         primary={primary}
         selectionCount={state.selection.length}
@@ -89,9 +90,8 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
         readOnly={viewOnly}
         onSearch={() => dispatch({ type: 'openSearch' })}
         onDirection={(direction) => dispatch({ type: 'setDirection', direction })}
-        onBranchStyle={(style) =>
-          primary !== null && dispatch({ type: 'setBranchStyle', id: primary, style })
-        }
+        onBranchStyle={(id, style) => dispatch({ type: 'setBranchStyle', id, style, design })}
+        dispatch={dispatch}
       />
       {versions.preview && (
         <PreviewBanner

@@ -1,0 +1,54 @@
+import { type RefObject, useEffect } from 'react';
+import type { LayoutNode, Rect, Scene, Size } from '@orgcanvas/model';
+import { detailFor, drawnTextSizes } from './detail.js';
+import { installTestHook } from './testHook.js';
+import type { PeerPresence } from './types.js';
+import { type Viewport, focusOn, visibleWorldRect, worldRectToScreen } from './viewport.js';
+
+const NO_PEERS: readonly never[] = [];
+
+/** Answers the browser tests' questions about what the canvas draws (installed only when asked for). */
+export function useTestHook(o: {
+  readonly wrapper: RefObject<HTMLDivElement | null>;
+  readonly scene: Scene | null;
+  readonly nodes: readonly LayoutNode[];
+  readonly nodesById: ReadonlyMap<string, LayoutNode>;
+  readonly viewportRef: RefObject<Viewport>;
+  rectOf(ids: readonly string[]): Rect | null;
+  setViewport(update: (v: Viewport) => Viewport, from?: 'user' | 'request'): void;
+  readonly size: Size;
+  readonly presence: readonly PeerPresence[] | undefined;
+}): void {
+  const { wrapper, scene, nodes, nodesById, viewportRef, rectOf, setViewport, size, presence } = o;
+  useEffect(
+    () =>
+      installTestHook({
+        cardRect: (roleId) => {
+          const n = nodesById.get(roleId);
+          const el = wrapper.current;
+          if (!n || !el) return null;
+          const box = el.getBoundingClientRect();
+          const r = worldRectToScreen(viewportRef.current, n);
+          return { x: r.x + box.left, y: r.y + box.top, width: r.width, height: r.height };
+        },
+        visibleRoles: () => nodes.map((n) => n.id),
+        scale: () => viewportRef.current.scale,
+        textSizes: () => {
+          const v = viewportRef.current;
+          return drawnTextSizes(scene?.cards ?? [], detailFor(v.scale), v.scale, visibleWorldRect(v, size));
+        },
+        reveal: (roleIds) => {
+          const target = rectOf(roleIds);
+          if (target) setViewport((v) => focusOn(v, target, size), 'request');
+        },
+        peers: () =>
+          (presence ?? NO_PEERS).map((peer) => ({
+            name: peer.name,
+            color: peer.color,
+            pointer: peer.pointer ?? null,
+            selection: [...peer.selection],
+          })),
+      }),
+    [wrapper, scene, nodes, nodesById, viewportRef, rectOf, setViewport, size, presence],
+  );
+}
