@@ -49,7 +49,7 @@ export function createWorkspace(base: string, name: string): Promise<WorkspaceLi
 export async function createScenario(
   base: string,
   workspace: WorkspaceLinks,
-  body: { name: string; template?: string; from?: string },
+  body: { name: string; template?: string; from?: string; design?: unknown },
 ): Promise<string> {
   const created = await call<{ id: string }>(`${base}/api/workspaces/${workspace.id}/scenarios`, {
     method: 'POST',

@@ -59,6 +59,7 @@ export function OrgCanvas(props: OrgCanvasProps) {
     size,
     bounds: scene && scene.cards.length > 0 ? scene.bounds : null,
     levels,
+    direction: layoutOptions.direction,
     rectOf,
     selection: () => latest.current.selection,
     onViewportChange: (v: ViewportInfo) => latest.current.onViewportChange?.(v),

@@ -58,38 +58,43 @@ describe('zoom to fit', () => {
     expect(fit.viewport.scale).toBeGreaterThanOrEqual(FIT_READABLE_SCALE);
   });
 
-  it('fits the top levels of a chart too wide to read, never below the readable zoom', () => {
+  it('fits as many top levels as read whole', () => {
     const levels = [
-      { x: 9_000, y: 0, width: 200, height: 84 },
-      { x: 7_000, y: 0, width: 2_200, height: 300 },
-      { x: 0, y: 0, width: 20_000, height: 600 },
+      { x: 1_000, y: 0, width: 200, height: 84 },
+      { x: 200, y: 150, width: 1_800, height: 84 },
+      { x: 0, y: 300, width: 20_000, height: 84 },
     ];
-    const fit = fitChart(levels[2]!, levels, size);
+    const fit = fitChart({ x: 0, y: 0, width: 20_000, height: 384 }, levels, size);
     expect(fit.levelsShown).toBe(2);
     expect(fit.viewport.scale).toBeGreaterThanOrEqual(FIT_READABLE_SCALE);
   });
 
-  it('shows the top level at the readable zoom when even it is too wide', () => {
+  it('shows the top of a chart too wide even for two levels at the readable zoom, top level centred', () => {
     const levels = [
-      { x: 0, y: 0, width: 50_000, height: 84 },
-      { x: 0, y: 0, width: 90_000, height: 300 },
+      { x: 25_000, y: 0, width: 200, height: 84 },
+      { x: 0, y: 150, width: 50_000, height: 84 },
+      { x: 0, y: 300, width: 50_000, height: 84 },
+      { x: 0, y: 5_000, width: 50_000, height: 84 },
     ];
-    expect(fitChart(levels[1]!, levels, size)).toMatchObject({
-      levelsShown: 1,
-      viewport: { scale: FIT_READABLE_SCALE },
-    });
+    const fit = fitChart({ x: 0, y: 0, width: 50_000, height: 5_084 }, levels, size);
+    expect(fit.viewport.scale).toBe(FIT_READABLE_SCALE);
+    expect(fit.levelsShown).toBe(3);
+    const centre = (size.width / 2 - fit.viewport.x) / fit.viewport.scale;
+    expect(centre).toBeCloseTo(25_100, 6);
+    expect(fit.viewport.y).toBe(40);
   });
 
-  it('measures levels down the reporting tree', () => {
+  it('measures each level down the reporting tree', () => {
     const nodes = [
       { id: 'ceo', x: 400, y: 0, width: 200, height: 84 },
       { id: 'coo', x: 0, y: 150, width: 200, height: 84 },
+      { id: 'cfo', x: 300, y: 150, width: 200, height: 84 },
       { id: 'opsm', x: 0, y: 300, width: 200, height: 84 },
     ];
     expect(levelBounds(design, nodes)).toEqual([
       { x: 400, y: 0, width: 200, height: 84 },
-      { x: 0, y: 0, width: 600, height: 234 },
-      { x: 0, y: 0, width: 600, height: 384 },
+      { x: 0, y: 150, width: 500, height: 84 },
+      { x: 0, y: 300, width: 200, height: 84 },
     ]);
   });
 });

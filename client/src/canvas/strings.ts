@@ -13,7 +13,7 @@ export const CANVAS_STRINGS = {
     dropRefused: '不能移到这里',
     dropHere: (title: string) => `改为向「${title}」汇报`,
     fitTopLevels: (levels: number) =>
-      `整张图太大，无法清楚显示：现显示前 ${levels} 层。拖动画布或点击右下角缩略图查看其余部分，也可折叠分支或按 Ctrl+F 搜索。`,
+      `整张图太大，缩小到能看清为止：现显示前 ${levels} 层。拖动画布或点击右下角缩略图查看其余部分，也可折叠分支或按 Ctrl+F 搜索。`,
   },
   en: {
     canvasLabel: 'Org chart',
@@ -26,6 +26,6 @@ export const CANVAS_STRINGS = {
     dropRefused: 'Cannot move here',
     dropHere: (title: string) => `Report to “${title}”`,
     fitTopLevels: (levels: number) =>
-      `The whole chart is too large to read at once: showing the top ${levels === 1 ? 'level' : `${levels} levels`}. Drag the chart or use the overview map to see the rest, or collapse branches, or search with Ctrl+F.`,
+      `The whole chart is too large to read at once: showing the top ${levels === 1 ? 'level' : `${levels} levels`} at a readable size. Drag the chart or use the overview map (bottom right) to see the rest, collapse branches, or search with Ctrl+F.`,
   },
 } as const satisfies Record<CanvasLocale, unknown>;

@@ -26,8 +26,9 @@ export interface ViewportOptions {
   readonly size: Size;
   /** The chart's bounds, or null while there is nothing to show. */
   readonly bounds: Rect | null;
-  /** Bounds of the cards of the top 1, 2, … levels: what a readable fit falls back to. */
+  /** Bounds of the cards of each level, top first: what a readable fit falls back to. */
   readonly levels: readonly Rect[];
+  readonly direction: 'down' | 'right';
   rectOf(ids: readonly string[]): Rect | null;
   selection(): readonly string[];
   onViewportChange(v: ViewportInfo): void;
@@ -73,7 +74,7 @@ export function useViewport(o: ViewportOptions) {
 
   const fit = useCallback(
     (whole: Rect, from: 'user' | 'request') => {
-      const chosen = fitChart(whole, latest.current.levels, size);
+      const chosen = fitChart(whole, latest.current.levels, size, latest.current.direction);
       setViewport(() => chosen.viewport, from);
       setPartialFit(chosen.levelsShown);
     },
