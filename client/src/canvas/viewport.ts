@@ -99,9 +99,11 @@ export function fitChart(
   if (best) return best;
   const top = levels[0]!;
   const s = FIT_READABLE_SCALE;
+  // Room above the top card for the notice that says only part of the chart is shown.
+  const noticeRoom = 100;
   const viewport =
     direction === 'down'
-      ? { scale: s, x: size.width / 2 - (top.x + top.width / 2) * s, y: padding - whole.y * s }
+      ? { scale: s, x: size.width / 2 - (top.x + top.width / 2) * s, y: noticeRoom - whole.y * s }
       : { scale: s, x: padding - whole.x * s, y: size.height / 2 - (top.y + top.height / 2) * s };
   const view = visibleWorldRect(viewport, size);
   const levelsShown = levels.filter((level) => overlaps(level, view)).length;
