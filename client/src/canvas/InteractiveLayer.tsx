@@ -1,13 +1,16 @@
 import { Group, Layer, Rect, Text } from 'react-konva';
-import { readable } from './detail.js';
-
-/** The dragged card's title; like every canvas text it is left out when too small to read. */
-const GHOST_TITLE_SIZE = 16;
 import type { LayoutNode, Point, Rect as Box } from '@orgcanvas/model';
+import { readable } from './detail.js';
 import { PeersLayer } from './PeersLayer.js';
 import type { PeerPresence, Verdict } from './types.js';
 
+/** The dragged card's title; like every canvas text it is left out when too small to read. */
+const GHOST_TITLE_SIZE = 16;
+
 export interface DragView {
+  /** A role card dragged onto a new manager, or a unit onto a new parent unit. */
+  readonly kind: 'role' | 'unit';
+  /** The dragged role, or unit. */
   readonly roleId: string;
   /** Where the dragged card's top-left would be: it follows the pointer at the grab offset. */
   readonly at: Point;
@@ -62,7 +65,9 @@ function Outline({
  */
 export function InteractiveLayer({
   nodes,
+  units,
   selection,
+  selectedUnit,
   searchHits,
   drag,
   band,
@@ -73,7 +78,10 @@ export function InteractiveLayer({
 }: {
   editingLabel: (name: string) => string;
   nodes: ReadonlyMap<string, LayoutNode>;
+  /** Unit frames and unit cards by unit id. */
+  units: ReadonlyMap<string, Box>;
   selection: readonly string[];
+  selectedUnit: string | null;
   searchHits: readonly string[];
   drag: DragView | null;
   band: Box | null;
@@ -81,10 +89,18 @@ export function InteractiveLayer({
   scale: number;
   fontFamily: string;
 }) {
-  const dragged = drag ? nodes.get(drag.roleId) : undefined;
-  const target = drag?.target ? nodes.get(drag.target) : undefined;
+  const boxes = drag?.kind === 'unit' ? units : nodes;
+  const box = drag ? boxes.get(drag.roleId) : undefined;
+  // A dragged frame can be as big as a department: its ghost is card-sized.
+  const dragged =
+    box && drag?.kind === 'unit'
+      ? { ...box, width: Math.min(box.width, 220), height: Math.min(box.height, 84) }
+      : box;
+  const target = drag?.target ? boxes.get(drag.target) : undefined;
+  const unit = selectedUnit === null ? undefined : units.get(selectedUnit);
   return (
     <Layer listening={false}>
+      {unit ? <Outline n={unit} colour={SELECTED} gap={4} width={2.5} scale={scale} /> : null}
       {searchHits.map((id) => {
         const n = nodes.get(id);
         return n ? (

@@ -4,6 +4,7 @@ import { Stage } from 'react-konva';
 import { type LayoutNode, type Rect, buildScene, unionRects } from '@orgcanvas/model';
 import { cullWindow, detailFor, fontSizesOf, minReadableFont } from './detail.js';
 import { levelBounds } from './levels.js';
+import { sceneUnitBoxes } from './units.js';
 import { InteractiveLayer } from './InteractiveLayer.js';
 import { Minimap } from './Minimap.js';
 import { Legend, Notice, Tooltip } from './Overlays.js';
@@ -18,6 +19,8 @@ import { useViewport } from './useViewport.js';
 import { fromCentre, visibleWorldRect } from './viewport.js';
 
 const NO_PEERS: readonly never[] = [];
+const IGNORE = () => {};
+const REFUSE_UNIT_MOVES = () => ({ ok: false as const, reason: '' });
 /** Above this many cards the static layer mounts only what is near the view. */
 const CULL_ABOVE = 150;
 
@@ -47,6 +50,8 @@ export function OrgCanvas(props: OrgCanvasProps) {
     [scene],
   );
   const nodesById = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
+  const unitBoxes = useMemo(() => sceneUnitBoxes(scene), [scene]);
+  const unitsById = useMemo(() => new Map(unitBoxes.map((box) => [box.unitId, box])), [unitBoxes]);
   const titles = useMemo(() => new Map(design.roles.map((r) => [r.id, r.title])), [design]);
 
   const rectOf = useCallback(
@@ -85,6 +90,8 @@ export function OrgCanvas(props: OrgCanvasProps) {
     cards: scene?.cards ?? [],
     titles,
     selection,
+    units: unitBoxes,
+    selectedUnit: props.selectedUnit ?? null,
     readOnly,
     dragMode: props.dragMode ?? 'pan',
     viewport,
@@ -92,6 +99,9 @@ export function OrgCanvas(props: OrgCanvasProps) {
     onSelectionChange: props.onSelectionChange,
     onReparent: props.onReparent,
     canReparent: props.canReparent,
+    canMoveUnit: props.canMoveUnit ?? REFUSE_UNIT_MOVES,
+    onSelectUnit: props.onSelectUnit ?? IGNORE,
+    onMoveUnit: props.onMoveUnit ?? IGNORE,
     onRename: props.onRename,
     onToggleCollapse: props.onToggleCollapse,
     onPointerMove: props.onPointerMove,
@@ -187,7 +197,9 @@ export function OrgCanvas(props: OrgCanvasProps) {
           {scene ? <StaticLayer scene={scene} detail={detail} minFont={minFont} window={cull} /> : null}
           <InteractiveLayer
             nodes={nodesById}
+            units={unitsById}
             selection={selection}
+            selectedUnit={props.selectedUnit ?? null}
             searchHits={searchHits}
             drag={view.drag}
             band={view.band}

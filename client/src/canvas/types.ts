@@ -26,6 +26,12 @@ export interface OrgCanvasProps {
   onReparent(roleId: string, newManagerId: string | null): void;
   canReparent(roleId: string, newManagerId: string | null): Verdict;
   onRename(roleId: string): void;
+  /** The unit picked on the chart (a unit card, or a frame's name strip), or null. */
+  readonly selectedUnit?: string | null;
+  onSelectUnit?(unitId: string | null): void;
+  /** A unit dropped onto another: the app runs `unit.move`, which refuses what the Units tab refuses. */
+  onMoveUnit?(unitId: string, parentId: string): void;
+  canMoveUnit?(unitId: string, parentId: string | null): Verdict;
   readonly collapsed: ReadonlySet<string>;
   onToggleCollapse(roleId: string): void;
   readonly searchHits: readonly string[];

@@ -45,7 +45,6 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
   const primary = primarySelection(state);
 
   const [editingRoleId, setEditingRoleId] = useState<string | null>(null);
-  const [editingUnit, setEditingUnit] = useState<string | null>(null);
   const people = usePeople(connection.awareness, {
     presetName: props.presetName,
     viewer: readOnly,
@@ -57,7 +56,7 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
     selection: state.selection,
     renaming: state.renaming,
     editingRoleId,
-    editingUnit,
+    editingUnit: state.chosenUnit,
   });
   const searchHits = useSearchHits(design, state.search);
   const forkVersion = useForkVersion(props);
@@ -85,6 +84,7 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
         design={design}
         canvas={canvas}
         primary={primary}
+        chosenUnit={state.chosenUnit}
         selectionCount={state.selection.length}
         layout={state.layout}
         readOnly={viewOnly}
@@ -133,6 +133,10 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
             }
             collapsed={state.collapsed}
             onToggleCollapse={(id) => dispatch({ type: 'toggleCollapse', id })}
+            selectedUnit={state.chosenUnit}
+            onSelectUnit={(unitId) => dispatch({ type: 'chooseUnit', unitId, reveal: true })}
+            onMoveUnit={actions.moveUnit}
+            canMoveUnit={actions.canMoveUnit}
             searchHits={searchHits}
             focusRequest={focusRequest}
             layoutOptions={state.layout}
@@ -149,7 +153,9 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
           actions={actions}
           onSelect={select}
           onEditing={setEditingRoleId}
-          onEditingUnit={setEditingUnit}
+          chosenUnit={state.chosenUnit}
+          unitFocus={state.unitFocus}
+          onChooseUnit={(unitId) => dispatch({ type: 'chooseUnit', unitId })}
           versions={{
             workspaceId: props.workspaceId,
             scenarioId: props.scenarioId,

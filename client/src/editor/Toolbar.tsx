@@ -12,6 +12,8 @@ interface ToolbarProps {
   readonly canvas: RefObject<OrgCanvasHandle | null>;
   readonly design: Design;
   readonly primary: string | null;
+  /** The unit picked on the chart: "+ unit" adds a sub-unit of it. */
+  readonly chosenUnit: string | null;
   readonly selectionCount: number;
   readonly layout: LayoutOptions;
   readonly readOnly: boolean;
@@ -74,6 +76,15 @@ export function Toolbar(props: ToolbarProps) {
             title="Delete"
           >
             {t('editor.deleteRole')}
+          </button>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => actions.addUnit(props.chosenUnit)}
+            data-testid="chart-add-unit"
+            title={props.chosenUnit === null ? t('units.add') : t('units.addChild')}
+          >
+            + {props.chosenUnit === null ? t('units.add') : t('units.addChild')}
           </button>
           <span className="toolbar-sep" />
           <button

@@ -276,6 +276,8 @@ const MESSAGES = {
   'unitKind.department': { zh: '部门', en: 'Department' },
   'unitKind.team': { zh: '小组', en: 'Team' },
 
+  'units.moved': { zh: '“{name}”已移到“{parent}”之下', en: '“{name}” is now under “{parent}”' },
+  'units.movedToTop': { zh: '“{name}”已成为顶层部门', en: '“{name}” is now a top-level unit' },
   'units.title': { zh: '部门管理', en: 'Units' },
   'units.add': { zh: '新建部门', en: 'New unit' },
   'units.addChild': { zh: '新建子部门', en: 'New sub-unit' },

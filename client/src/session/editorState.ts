@@ -23,6 +23,10 @@ export interface EditorState {
   readonly layout: LayoutOptions;
   readonly focusRequest: { readonly roleIds: readonly string[]; readonly nonce: number } | undefined;
   readonly pendingDelete: readonly string[] | null;
+  /** The unit picked on the chart or in the Units tab, or null. */
+  readonly chosenUnit: string | null;
+  /** Set when the chart picks a unit, so the side panel turns to it. */
+  readonly unitFocus: { readonly unitId: string; readonly nonce: number } | undefined;
 }
 
 export const initialEditorState: EditorState = {
@@ -34,6 +38,8 @@ export const initialEditorState: EditorState = {
   layout: { direction: 'down', branchStyle: {} },
   focusRequest: undefined,
   pendingDelete: null,
+  chosenUnit: null,
+  unitFocus: undefined,
 };
 
 export type EditorAction =
@@ -73,7 +79,9 @@ export type EditorAction =
   | { readonly type: 'focus'; readonly ids: readonly string[] }
   | { readonly type: 'askDelete'; readonly ids: readonly string[] }
   | { readonly type: 'cancelDelete' }
-  | { readonly type: 'designChanged'; readonly design: Design };
+  | { readonly type: 'designChanged'; readonly design: Design }
+  /** `reveal`: picked on the chart, so the Units tab opens on it. */
+  | { readonly type: 'chooseUnit'; readonly unitId: string | null; readonly reveal?: boolean };
 
 let nonce = 0;
 const nextNonce = () => ++nonce;
@@ -161,6 +169,15 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return { ...state, pendingDelete: null };
     case 'designChanged':
       return afterDesignChange(state, action.design);
+    case 'chooseUnit':
+      return {
+        ...state,
+        chosenUnit: action.unitId,
+        unitFocus:
+          action.reveal && action.unitId !== null
+            ? { unitId: action.unitId, nonce: nextNonce() }
+            : state.unitFocus,
+      };
   }
 }
 
@@ -174,6 +191,8 @@ function afterDesignChange(state: EditorState, design: Design): EditorState {
   const selection = next.selection.filter((id) => byId.has(id));
   if (selection.length !== next.selection.length) next = { ...next, selection };
   if (next.renaming !== null && !byId.has(next.renaming)) next = { ...next, renaming: null };
+  if (next.chosenUnit !== null && !designIndex(design).unitsById.has(next.chosenUnit))
+    next = { ...next, chosenUnit: null };
   if (next.pendingDelete) {
     const pending = next.pendingDelete.filter((id) => byId.has(id));
     if (pending.length !== next.pendingDelete.length)
