@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type Konva from 'konva';
 import { Stage } from 'react-konva';
-import { type LayoutNode, type Rect, buildScene, unionRects } from '@orgcanvas/model';
+import { type LayoutNode, type Rect, buildScene, designIndex, unionRects } from '@orgcanvas/model';
 import { cullWindow, detailFor, fontSizesOf, minReadableFont } from './detail.js';
 import { levelBounds } from './levels.js';
-import { sceneUnitBoxes } from './units.js';
+import { drawnUnits, sceneUnitBoxes } from './units.js';
 import { InteractiveLayer } from './InteractiveLayer.js';
 import { Minimap } from './Minimap.js';
 import { Legend, Notice, Tooltip } from './Overlays.js';
@@ -16,7 +16,8 @@ import { usePointerInteractions } from './usePointerInteractions.js';
 import { useStageSize } from './useStageSize.js';
 import { useTestHook } from './useTestHook.js';
 import { useViewport } from './useViewport.js';
-import { fromCentre, visibleWorldRect } from './viewport.js';
+import { UnitDuties } from './UnitDuties.js';
+import { fromCentre, visibleWorldRect, worldRectToScreen } from './viewport.js';
 
 const NO_PEERS: readonly never[] = [];
 const IGNORE = () => {};
@@ -52,6 +53,10 @@ export function OrgCanvas(props: OrgCanvasProps) {
   const nodesById = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
   const unitBoxes = useMemo(() => sceneUnitBoxes(scene), [scene]);
   const unitsById = useMemo(() => new Map(unitBoxes.map((box) => [box.unitId, box])), [unitBoxes]);
+  // A unit card picked on the chart opens its responsibilities beside it.
+  const openUnitBox = props.selectedUnit ? unitsById.get(props.selectedUnit) : undefined;
+  const openUnit =
+    openUnitBox?.kind === 'card' ? designIndex(design).unitsById.get(openUnitBox.unitId) : undefined;
   const titles = useMemo(() => new Map(design.roles.map((r) => [r.id, r.title])), [design]);
 
   const rectOf = useCallback(
@@ -62,7 +67,7 @@ export function OrgCanvas(props: OrgCanvasProps) {
   const { viewport, viewportRef, setViewport, partialFit } = useViewport({
     wrapper,
     size,
-    bounds: scene && scene.cards.length > 0 ? scene.bounds : null,
+    bounds: scene && (scene.cards.length > 0 || unitBoxes.length > 0) ? scene.bounds : null,
     levels,
     direction: layoutOptions.direction,
     rectOf,
@@ -73,7 +78,7 @@ export function OrgCanvas(props: OrgCanvasProps) {
     handle: ref,
   });
   const detail = detailFor(viewport.scale);
-  const fontSizes = useMemo(() => fontSizesOf(scene?.cards ?? []), [scene]);
+  const fontSizes = useMemo(() => fontSizesOf([...drawnUnits(scene), ...(scene?.cards ?? [])]), [scene]);
   const minFont = minReadableFont(viewport.scale, fontSizes);
 
   useEffect(() => {
@@ -112,7 +117,18 @@ export function OrgCanvas(props: OrgCanvasProps) {
     stage.current?.container().setAttribute('data-testid', 'org-canvas');
   });
 
-  useTestHook({ wrapper, scene, nodes, nodesById, viewportRef, rectOf, setViewport, size, presence });
+  useTestHook({
+    wrapper,
+    scene,
+    nodes,
+    nodesById,
+    units: unitBoxes,
+    viewportRef,
+    rectOf,
+    setViewport,
+    size,
+    presence,
+  });
 
   const visible = visibleWorldRect(viewport, size);
   // Large orgs mount only the cards near the view; small ones mount everything once.
@@ -128,7 +144,7 @@ export function OrgCanvas(props: OrgCanvasProps) {
   const minimapMode = props.minimap ?? 'auto';
   const showMinimap =
     scene !== null &&
-    scene.cards.length > 1 &&
+    scene.cards.length + unitBoxes.length > 1 &&
     (minimapMode === 'always' ||
       (minimapMode === 'auto' &&
         (scene.bounds.x < visible.x ||
@@ -142,7 +158,7 @@ export function OrgCanvas(props: OrgCanvasProps) {
       ? { text: strings.layoutFailed, tone: 'warning' as const }
       : running
         ? { text: strings.layoutRunning, tone: 'info' as const }
-        : scene && scene.cards.length === 0
+        : scene && scene.cards.length === 0 && unitBoxes.length === 0
           ? { text: strings.layoutEmpty, tone: 'info' as const }
           : partialFit !== null
             ? { text: strings.fitTopLevels(partialFit), tone: 'info' as const }
@@ -158,7 +174,10 @@ export function OrgCanvas(props: OrgCanvasProps) {
       : view.drag?.verdict?.ok && view.drag.target
         ? {
             ...view.drag.screen,
-            text: strings.dropHere(titles.get(view.drag.target) ?? ''),
+            text:
+              view.drag.kind === 'unit'
+                ? strings.dropIntoUnit(unitsById.get(view.drag.target)?.name ?? '')
+                : strings.dropHere(titles.get(view.drag.target) ?? ''),
             tone: 'info' as const,
           }
         : view.hover
@@ -214,6 +233,14 @@ export function OrgCanvas(props: OrgCanvasProps) {
       {notice ? <Notice text={notice.text} tone={notice.tone} /> : null}
       {tooltip && tooltip.text ? (
         <Tooltip x={tooltip.x} y={tooltip.y} text={tooltip.text} tone={tooltip.tone} />
+      ) : null}
+      {openUnit && openUnitBox ? (
+        <UnitDuties
+          unit={openUnit}
+          at={worldRectToScreen(viewport, openUnitBox)}
+          stage={size}
+          empty={strings.noUnitDuties}
+        />
       ) : null}
       {showMinimap && scene ? (
         <Minimap

@@ -1,4 +1,4 @@
-import type { Primitive, Rect, SceneCard } from '@orgcanvas/model';
+import type { Primitive, Rect } from '@orgcanvas/model';
 
 /**
  * How much of a card to draw at a zoom: everything; only a large title (the scene's `far` level);
@@ -64,7 +64,7 @@ export function minReadableFont(scale: number, sizes: readonly number[]): number
 }
 
 /** Every font size a scene's cards use, smallest first. */
-export function fontSizesOf(cards: readonly SceneCard[]): number[] {
+export function fontSizesOf(cards: readonly { readonly primitives: readonly Primitive[] }[]): number[] {
   const sizes = new Set<number>();
   for (const card of cards)
     for (const p of card.primitives) if (p.kind === 'text' || p.kind === 'badge') sizes.add(p.fontSize);
@@ -83,11 +83,12 @@ export function badgeLabelShown(p: Primitive, minFont: number): boolean {
 }
 
 /**
- * The on-screen sizes of the text drawn on the cards that touch `view`, at `scale`: what the browser
+ * The on-screen sizes of the text drawn on the cards (role cards, unit frames and unit cards) that
+ * touch `view`, at `scale`: what the browser
  * tests read through the test hook to check that nothing unreadable is drawn.
  */
 export function drawnTextSizes(
-  cards: readonly SceneCard[],
+  cards: readonly (Rect & { readonly primitives: readonly Primitive[] })[],
   detail: Detail,
   scale: number,
   view: Rect,

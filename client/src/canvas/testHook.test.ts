@@ -4,6 +4,7 @@ import { type OrgCanvasTestHook, installTestHook } from './testHook';
 
 const hook: OrgCanvasTestHook = {
   cardRect: () => null,
+  units: () => [],
   visibleRoles: () => [],
   scale: () => 1,
   textSizes: () => [],

@@ -4,6 +4,11 @@ import type { Rect } from '@orgcanvas/model';
 export interface OrgCanvasTestHook {
   /** The card's rectangle in client (page viewport) coordinates, or null if the role is not drawn. */
   cardRect(roleId: string): Rect | null;
+  /**
+   * Unit frames and unit cards as drawn: which unit, its name, the texts drawn on it (name, duty count)
+   * and its rectangle in client coordinates.
+   */
+  units(): { unitId: string; kind: 'frame' | 'card'; name: string; texts: string[]; rect: Rect }[];
   /** The visible role ids, in layout order. */
   visibleRoles(): string[];
   /** The current zoom. */
