@@ -51,15 +51,13 @@ export const CardShape = memo(function CardShape({
 
   if (detail === 'min') {
     // A block of unit colour: at this zoom the chart reads as shape and colour, not as text.
-    const stripe = card.primitives[1];
-    const colour = stripe && stripe.kind === 'rect' && stripe.fill ? stripe.fill : '#94a3b8';
     return (
       <Group ref={ref} listening={false}>
         <Rect
           width={card.width}
           height={card.height}
           cornerRadius={8}
-          fill={colour}
+          fill={card.unitColor}
           opacity={0.85}
           perfectDrawEnabled={false}
         />

@@ -15,12 +15,6 @@ function mapping(bounds: Rect): { scale: number; ox: number; oy: number } {
   return { scale, ox, oy };
 }
 
-/** The card colour a minimap shows: the unit stripe, the second primitive of every card. */
-function cardColour(card: Scene['cards'][number]): string {
-  const stripe = card.primitives[1];
-  return stripe && stripe.kind === 'rect' && stripe.fill ? stripe.fill : '#94a3b8';
-}
-
 /**
  * An overview of the whole chart with the visible part framed. A plain 2D canvas: it redraws the
  * frame on every pan, and a few hundred rectangles cost nothing there.
@@ -58,7 +52,7 @@ export function Minimap({
     }
     ctx.stroke();
     for (const card of scene.cards) {
-      ctx.fillStyle = cardColour(card);
+      ctx.fillStyle = card.unitColor;
       ctx.fillRect(
         ox + card.x * scale,
         oy + card.y * scale,

@@ -118,6 +118,8 @@ describe('hit testing', () => {
       height: 84,
       title: 'a',
       titleTruncated: false,
+      unitId: null,
+      unitColor: '#cbd5e1',
       primitives: [
         {
           kind: 'badge',

@@ -9,6 +9,7 @@ export const SCENE_STRINGS = {
     assistant: '助理',
     hidden: (n: number) => `+${n}`,
     noUnit: '未分配部门',
+    legend: '部门',
   },
   en: {
     headcount: (n: number) => (n === 1 ? '1 person' : `${n} people`),
@@ -17,5 +18,8 @@ export const SCENE_STRINGS = {
     assistant: 'Assistant',
     hidden: (n: number) => `+${n}`,
     noUnit: 'No unit',
+    legend: 'Units',
   },
 } as const satisfies Record<SceneLocale, unknown>;
+
+export type SceneStrings = (typeof SCENE_STRINGS)[SceneLocale];

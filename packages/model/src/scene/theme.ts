@@ -1,3 +1,6 @@
+/** The family every back end draws and measures text with. */
+export const SCENE_FONT = 'Noto Sans SC';
+
 /** Colours and type of the drawn chart. One theme for every back end keeps slides and screen alike. */
 export interface SceneTheme {
   readonly background: string;
@@ -18,8 +21,10 @@ export interface SceneTheme {
 
 export const DEFAULT_THEME: SceneTheme = Object.freeze({
   background: '#f8fafc',
+  // Noto Sans SC first: the exports embed it and the canvas loads it as a web font, and the scene's
+  // text is measured with it; the rest only stand in while it loads.
   fontFamily:
-    "'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', system-ui, sans-serif",
+    "'Noto Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif",
   card: '#ffffff',
   cardBorder: '#cbd5e1',
   optionalBorder: '#64748b',

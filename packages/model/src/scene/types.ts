@@ -71,6 +71,9 @@ export interface SceneCard extends Rect {
   /** The full title, for a tooltip when the drawn one is cut short. */
   readonly title: string;
   readonly titleTruncated: boolean;
+  /** The role's unit, and its colour (the card's stripe; a minimap or far zoom draws it alone). */
+  readonly unitId: Id | null;
+  readonly unitColor: string;
 }
 
 export interface SceneLine {
@@ -80,6 +83,24 @@ export interface SceneLine {
   readonly primitive: PolylinePrimitive;
 }
 
+/**
+ * A unit box the layout placed: where a unit's roles are drawn (`frame`: behind its roles, nested
+ * frames deeper), or the unit itself when it has no roles (`card`). The layout may not place units
+ * at all; then the scene has none.
+ */
+export interface LayoutUnitBox extends Rect {
+  readonly unitId: Id;
+  readonly kind: 'frame' | 'card';
+  readonly depth: number;
+}
+
+/** A unit frame or unit card, primitives in unit-local coordinates like a role card's. */
+export interface SceneUnit extends LayoutUnitBox {
+  readonly name: string;
+  readonly color: string;
+  readonly primitives: readonly Primitive[];
+}
+
 export interface LegendEntry {
   readonly unitId: Id;
   readonly name: string;
@@ -87,11 +108,18 @@ export interface LegendEntry {
 }
 
 export interface Scene {
+  /** Everything drawn: the chart and, when asked for, the title, date and legend around it. */
   readonly bounds: Rect;
+  /** The chart alone (cards, lines, units), as the layout placed it. */
+  readonly chartBounds: Rect;
   readonly background: string;
   readonly fontFamily: string;
+  /** Drawn first, outermost frames first. */
+  readonly units: readonly SceneUnit[];
   readonly lines: readonly SceneLine[];
   readonly cards: readonly SceneCard[];
   /** The units of the visible roles, in the design's unit order. */
   readonly legend: readonly LegendEntry[];
+  /** Title, date and legend, laid out around the chart in scene coordinates (empty unless asked). */
+  readonly decorations: readonly Primitive[];
 }
