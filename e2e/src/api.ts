@@ -31,6 +31,7 @@ export interface ExportedUnit {
   readonly parentId: string | null;
   readonly color: string;
   readonly performanceCoefficient: number | null;
+  readonly responsibilities: readonly { readonly title: string; readonly items: readonly unknown[] }[];
 }
 
 async function call<T>(url: string, init: RequestInit = {}): Promise<T> {

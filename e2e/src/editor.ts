@@ -60,6 +60,13 @@ declare global {
       visibleRoles(): string[];
       scale(): number;
       textSizes(): number[];
+      units(): {
+        unitId: string;
+        kind: 'frame' | 'card';
+        name: string;
+        texts: string[];
+        rect: { x: number; y: number; width: number; height: number };
+      }[];
       reveal(roleIds: readonly string[]): void;
       peers(): {
         name: string;

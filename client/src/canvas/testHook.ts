@@ -17,7 +17,7 @@ export interface OrgCanvasTestHook {
   textSizes(): number[];
   /** Other people as the canvas draws them: pointer in canvas coordinates, selected roles. */
   peers(): { name: string; color: string; pointer: { x: number; y: number } | null; selection: string[] }[];
-  /** Moves the view so that these cards are on screen (a test's way of scrolling to them). */
+  /** Moves the view so that these role cards or unit boxes are on screen (a test's way of scrolling). */
   reveal(roleIds: readonly string[]): void;
 }
 

@@ -1,5 +1,5 @@
 import { type RefObject, useEffect } from 'react';
-import type { LayoutNode, Rect, Scene, Size } from '@orgcanvas/model';
+import { type LayoutNode, type Rect, type Scene, type Size, unionRects } from '@orgcanvas/model';
 import { detailFor, drawnTextSizes } from './detail.js';
 import { type ChartUnit, drawnUnits } from './units.js';
 import { installTestHook } from './testHook.js';
@@ -48,8 +48,9 @@ export function useTestHook(o: {
         const drawn = [...drawnUnits(scene), ...(scene?.cards ?? [])];
         return drawnTextSizes(drawn, detailFor(v.scale), v.scale, visibleWorldRect(v, size));
       },
-      reveal: (roleIds) => {
-        const target = rectOf(roleIds);
+      reveal: (ids) => {
+        const unitRects = units.filter((unit) => ids.includes(unit.unitId));
+        const target = unionRects([rectOf(ids), ...unitRects].filter((r): r is Rect => r !== null));
         if (target) setViewport((v) => focusOn(v, target, size), 'request');
       },
       peers: () =>
