@@ -107,4 +107,34 @@ it('dragging a department onto another moves it there, and a move under itself i
   expect((await journey.units()).find((unit) => unit.id === general.id)?.parentId).toBeNull();
 });
 
+it('a unit is renamed, recoloured and deleted on the chart, and the other person sees each change', async () => {
+  const created = (await journey.units()).find(
+    (unit) => !['综合部', '财务部', '采配部'].includes(unit.name),
+  )!;
+  await clickUnit(li.page, created.id);
+  const panel = li.page.getByTestId('unit-panel');
+  await panel.waitFor();
+  await panel.getByTestId('unit-panel-name').fill('售后部');
+  await panel.getByTestId('unit-panel-name').press('Enter');
+  await expect
+    .poll(async () => (await journey.units()).find((u) => u.id === created.id)?.name)
+    .toBe('售后部');
+  await expect
+    .poll(async () => (await chartUnits(wang.page)).find((u) => u.unitId === created.id)?.name)
+    .toBe('售后部');
+
+  const swatch = panel.getByTestId('unit-panel-colour').nth(3);
+  const colour = await swatch.getAttribute('data-colour');
+  await swatch.click();
+  await expect.poll(async () => (await journey.units()).find((u) => u.id === created.id)?.color).toBe(colour);
+
+  await panel.getByTestId('unit-panel-delete').click();
+  await panel.getByTestId('unit-panel-delete-confirm').click();
+  await expect.poll(async () => (await journey.units()).some((u) => u.id === created.id)).toBe(false);
+  await expect
+    .poll(async () => (await chartUnits(wang.page)).some((u) => u.unitId === created.id))
+    .toBe(false);
+  expect((await journey.units()).length).toBe(3);
+});
+
 itLeftNoUncaughtError(journey);

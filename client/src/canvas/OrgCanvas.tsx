@@ -16,7 +16,7 @@ import { usePointerInteractions } from './usePointerInteractions.js';
 import { useStageSize } from './useStageSize.js';
 import { useTestHook } from './useTestHook.js';
 import { useViewport } from './useViewport.js';
-import { UnitDuties } from './UnitDuties.js';
+import { UnitPanel } from './UnitPanel.js';
 import { fromCentre, visibleWorldRect, worldRectToScreen } from './viewport.js';
 
 const NO_PEERS: readonly never[] = [];
@@ -53,10 +53,9 @@ export function OrgCanvas(props: OrgCanvasProps) {
   const nodesById = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
   const unitBoxes = useMemo(() => sceneUnitBoxes(scene), [scene]);
   const unitsById = useMemo(() => new Map(unitBoxes.map((box) => [box.unitId, box])), [unitBoxes]);
-  // A unit card picked on the chart opens its responsibilities beside it.
+  // A unit picked on the chart opens beside it, to be edited there.
   const openUnitBox = props.selectedUnit ? unitsById.get(props.selectedUnit) : undefined;
-  const openUnit =
-    openUnitBox?.kind === 'card' ? designIndex(design).unitsById.get(openUnitBox.unitId) : undefined;
+  const openUnit = openUnitBox ? designIndex(design).unitsById.get(openUnitBox.unitId) : undefined;
   const titles = useMemo(() => new Map(design.roles.map((r) => [r.id, r.title])), [design]);
 
   const rectOf = useCallback(
@@ -234,12 +233,15 @@ export function OrgCanvas(props: OrgCanvasProps) {
       {tooltip && tooltip.text ? (
         <Tooltip x={tooltip.x} y={tooltip.y} text={tooltip.text} tone={tooltip.tone} />
       ) : null}
-      {openUnit && openUnitBox ? (
-        <UnitDuties
+      {openUnit && openUnitBox && props.unitEdits ? (
+        <UnitPanel
           unit={openUnit}
+          kind={openUnitBox.kind}
           at={worldRectToScreen(viewport, openUnitBox)}
           stage={size}
-          empty={strings.noUnitDuties}
+          locale={locale}
+          readOnly={readOnly}
+          edits={props.unitEdits}
         />
       ) : null}
       {showMinimap && scene ? (

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import type { BranchStyle, Design, LayoutDirection, Point } from '@orgcanvas/model';
 import type { CanReparent, PeerPresence, ViewportInfo } from '../session/contract.js';
+import type { UnitEdits } from './UnitPanel.js';
 
 export type { PeerPresence, ViewportInfo };
 
@@ -32,6 +33,8 @@ export interface OrgCanvasProps {
   /** A unit dropped onto another: the app runs `unit.move`, which refuses what the Units tab refuses. */
   onMoveUnit?(unitId: string, parentId: string): void;
   canMoveUnit?(unitId: string, parentId: string | null): Verdict;
+  /** Rename, recolour, add a sub-unit to and delete the picked unit from the chart. */
+  readonly unitEdits?: UnitEdits;
   readonly collapsed: ReadonlySet<string>;
   onToggleCollapse(roleId: string): void;
   readonly searchHits: readonly string[];

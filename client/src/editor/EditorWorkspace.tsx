@@ -15,6 +15,7 @@ import { Toolbar } from './Toolbar';
 import { useForkVersion } from './useForkVersion';
 import { usePeople } from './usePeople';
 import { useSearchHits } from './useSearchHits';
+import { useUnitEdits } from './useUnitEdits';
 import { useVersionPreview } from './useVersionPreview';
 import { useWatchedConflicts } from './useWatchedConflicts';
 
@@ -64,6 +65,7 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
     session.setReadOnly(readOnly);
     versions.restore(chosen, actions.apply);
   };
+  const unitEdits = useUnitEdits(actions);
   const canvas = useRef<OrgCanvasHandle>(null);
 
   return (
@@ -137,6 +139,7 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
             onSelectUnit={(unitId) => dispatch({ type: 'chooseUnit', unitId, reveal: true })}
             onMoveUnit={actions.moveUnit}
             canMoveUnit={actions.canMoveUnit}
+            unitEdits={unitEdits}
             searchHits={searchHits}
             focusRequest={focusRequest}
             layoutOptions={state.layout}
