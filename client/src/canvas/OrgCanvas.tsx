@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type Konva from 'konva';
 import { Stage } from 'react-konva';
-import { type LayoutNode, type Rect, buildScene, designIndex, unionRects } from '@orgcanvas/model';
-import { cullWindow, detailFor, fontSizesOf, minReadableFont } from './detail.js';
+import { type LayoutNode, buildScene, designIndex, unionRects } from '@orgcanvas/model';
+import { detailFor, fontSizesOf, minReadableFont } from './detail.js';
 import { levelBounds } from './levels.js';
 import { drawnUnits, sceneUnitBoxes } from './units.js';
 import { InteractiveLayer } from './InteractiveLayer.js';
 import { Minimap } from './Minimap.js';
 import { Legend, Notice, Tooltip } from './Overlays.js';
+import { noticeFor, tooltipFor } from './messages.js';
 import { StaticLayer } from './StaticLayer.js';
 import { CANVAS_STRINGS } from './strings.js';
 import type { OrgCanvasProps, ViewportInfo } from './types.js';
@@ -15,15 +16,14 @@ import { useLayout } from './useLayout.js';
 import { usePointerInteractions } from './usePointerInteractions.js';
 import { useStageSize } from './useStageSize.js';
 import { useTestHook } from './useTestHook.js';
+import { useVisibleWindow } from './useVisibleWindow.js';
 import { useViewport } from './useViewport.js';
 import { UnitPanel } from './UnitPanel.js';
-import { fromCentre, visibleWorldRect, worldRectToScreen } from './viewport.js';
+import { fromCentre, worldRectToScreen } from './viewport.js';
 
 const NO_PEERS: readonly never[] = [];
 const IGNORE = () => {};
 const REFUSE_UNIT_MOVES = () => ({ ok: false as const, reason: '' });
-/** Above this many cards the static layer mounts only what is near the view. */
-const CULL_ABOVE = 150;
 
 /**
  * The org chart: a static layer of cards and lines drawn from the shared scene, an interactive layer
@@ -129,59 +129,27 @@ export function OrgCanvas(props: OrgCanvasProps) {
     presence,
   });
 
-  const visible = visibleWorldRect(viewport, size);
-  // Large orgs mount only the cards near the view; small ones mount everything once.
-  const [cull, setCull] = useState<Rect | null>(null);
-  const large = (scene?.cards.length ?? 0) > CULL_ABOVE;
-  useEffect(() => {
-    if (!large || size.width === 0) {
-      setCull(null);
-      return;
-    }
-    setCull((w) => cullWindow(visibleWorldRect(viewport, size), w));
-  }, [large, viewport, size]);
-  const minimapMode = props.minimap ?? 'auto';
-  const showMinimap =
-    scene !== null &&
-    scene.cards.length + unitBoxes.length > 1 &&
-    (minimapMode === 'always' ||
-      (minimapMode === 'auto' &&
-        (scene.bounds.x < visible.x ||
-          scene.bounds.y < visible.y ||
-          scene.bounds.x + scene.bounds.width > visible.x + visible.width ||
-          scene.bounds.y + scene.bounds.height > visible.y + visible.height)));
+  const { visible, cull, showMinimap } = useVisibleWindow(
+    scene,
+    unitBoxes.length,
+    viewport,
+    size,
+    props.minimap ?? 'auto',
+  );
 
   const running = useDelayed(status === 'running', 400);
-  const notice =
-    status === 'failed-kept-last'
-      ? { text: strings.layoutFailed, tone: 'warning' as const }
-      : running
-        ? { text: strings.layoutRunning, tone: 'info' as const }
-        : scene && scene.cards.length === 0 && unitBoxes.length === 0
-          ? { text: strings.layoutEmpty, tone: 'info' as const }
-          : partialFit !== null
-            ? { text: strings.fitTopLevels(partialFit), tone: 'info' as const }
-            : null;
-
-  const tooltip =
-    view.drag?.verdict && !view.drag.verdict.ok
-      ? {
-          ...view.drag.screen,
-          text: view.drag.verdict.reason || strings.dropRefused,
-          tone: 'refused' as const,
-        }
-      : view.drag?.verdict?.ok && view.drag.target
-        ? {
-            ...view.drag.screen,
-            text:
-              view.drag.kind === 'unit'
-                ? strings.dropIntoUnit(unitsById.get(view.drag.target)?.name ?? '')
-                : strings.dropHere(titles.get(view.drag.target) ?? ''),
-            tone: 'info' as const,
-          }
-        : view.hover
-          ? { ...view.hover.screen, text: titles.get(view.hover.roleId) ?? '', tone: 'info' as const }
-          : null;
+  const notice = noticeFor(strings, {
+    status,
+    running,
+    empty: scene !== null && scene.cards.length === 0 && unitBoxes.length === 0,
+    partialFit,
+  });
+  const tooltip = tooltipFor(
+    strings,
+    view,
+    (id) => titles.get(id) ?? '',
+    (id) => unitsById.get(id)?.name ?? '',
+  );
 
   return (
     <div

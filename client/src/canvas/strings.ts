@@ -45,3 +45,5 @@ export const CANVAS_STRINGS = {
       `The whole chart is too large to read at once: showing the top ${levels === 1 ? 'level' : `${levels} levels`} at a readable size. Drag the chart or use the overview map (bottom right) to see the rest, collapse branches, or search with Ctrl+F.`,
   },
 } as const satisfies Record<CanvasLocale, unknown>;
+
+export type CanvasStrings = (typeof CANVAS_STRINGS)[CanvasLocale];
