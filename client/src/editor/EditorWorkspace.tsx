@@ -1,9 +1,11 @@
 import { useRef, useState } from 'react';
 import type { OrgCanvasHandle } from '../canvas';
+import { OverwriteNotices } from '../conflicts';
 import type { ScenarioConnection } from '../connection';
 import { useI18n } from '../i18n';
 import { NamePrompt, useFollow } from '../presence';
 import { primarySelection, useDesign, useEditor, useEditorSession } from '../session';
+import { UnsavedBanner } from '../status';
 import { CanvasSlot } from './CanvasSlot';
 import { DeleteDialog } from './DeleteDialog';
 import { EditorHeader } from './EditorHeader';
@@ -95,6 +97,8 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
         onBranchStyle={(id, style) => dispatch({ type: 'setBranchStyle', id, style, design })}
         dispatch={dispatch}
       />
+      <UnsavedBanner connection={connection} />
+      <OverwriteNotices session={session} connection={connection} apply={actions.apply} />
       {versions.preview && (
         <PreviewBanner
           preview={versions.preview}
