@@ -208,7 +208,7 @@ const MESSAGES = {
   'outline.collapseAll': { zh: '全部折叠', en: 'Collapse all' },
   'outline.expandToLevel': { zh: '展开到第几层', en: 'Expand to level' },
   'outline.level': { zh: '第 {level} 层', en: 'Level {level}' },
-  'outline.duties': { zh: '{count} 条职责', en: '{count} duties' },
+  'outline.duties': { zh: '{count} 条职责', en: { one: '{count} duty', other: '{count} duties' } },
   'outline.dutiesTitle': { zh: '职责条数：{count}', en: 'Duties: {count}' },
   'outline.hiddenTitle': {
     zh: '折叠后隐藏的下级岗位：{count} 个',
