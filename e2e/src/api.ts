@@ -31,6 +31,7 @@ export interface ExportedUnit {
   readonly parentId: string | null;
   readonly color: string;
   readonly performanceCoefficient: number | null;
+  readonly responsibilities: readonly { readonly title: string; readonly items: readonly unknown[] }[];
 }
 
 async function call<T>(url: string, init: RequestInit = {}): Promise<T> {
@@ -50,7 +51,7 @@ export function createWorkspace(base: string, name: string): Promise<WorkspaceLi
 export async function createScenario(
   base: string,
   workspace: WorkspaceLinks,
-  body: { name: string; template?: string; from?: string },
+  body: { name: string; template?: string; from?: string; design?: unknown },
 ): Promise<string> {
   const path = apiPath(ROUTES.scenarios, { id: workspace.id });
   const created = await call<{ id: string }>(`${base}${path}`, {

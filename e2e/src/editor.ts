@@ -11,7 +11,8 @@ export function treeItems(page: Page): Locator {
 
 export async function openEditor(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.getByRole('tree').waitFor();
+  // The outline, or its empty state for a design with no roles (departments only).
+  await page.locator('[role="tree"], [data-testid="empty-design"]').first().waitFor();
 }
 
 /** Renames a role in place from the outline: select it, F2, type, Enter. */
@@ -59,6 +60,14 @@ declare global {
       cardRect(roleId: string): { x: number; y: number; width: number; height: number } | null;
       visibleRoles(): string[];
       scale(): number;
+      textSizes(): number[];
+      units(): {
+        unitId: string;
+        kind: 'frame' | 'card';
+        name: string;
+        texts: string[];
+        rect: { x: number; y: number; width: number; height: number };
+      }[];
       reveal(roleIds: readonly string[]): void;
       peers(): {
         name: string;

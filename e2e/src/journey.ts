@@ -38,7 +38,9 @@ export interface Journey {
  */
 export function setUpJourney(options: {
   readonly workspace: string;
-  readonly template: string;
+  /** A template id, or a whole design (JSON v1) to import. */
+  readonly template?: string;
+  readonly design?: unknown;
   readonly people: readonly PersonSpec[];
 }): Journey {
   const journey = {} as { -readonly [K in keyof Journey]: Journey[K] };
@@ -48,7 +50,8 @@ export function setUpJourney(options: {
     journey.workspace = await createWorkspace(journey.app.url, options.workspace);
     journey.scenarioId = await createScenario(journey.app.url, journey.workspace, {
       name: '方案',
-      template: options.template,
+      ...(options.template !== undefined ? { template: options.template } : {}),
+      ...(options.design !== undefined ? { design: options.design } : {}),
     });
     const exported = () => exportScenario(journey.app.url, journey.workspace, journey.scenarioId);
     journey.roles = async () => (await exported()).roles;

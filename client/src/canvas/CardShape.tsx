@@ -2,7 +2,7 @@ import { memo, useLayoutEffect, useRef } from 'react';
 import Konva from 'konva';
 import { Group, Rect } from 'react-konva';
 import type { SceneCard } from '@orgcanvas/model';
-import type { Detail } from './detail.js';
+import { type Detail, badgeLabelShown, primitiveShown } from './detail.js';
 import { PrimitiveShape } from './PrimitiveShape.js';
 
 export const MOVE_SECONDS = 0.25;
@@ -14,10 +14,13 @@ export const MOVE_SECONDS = 0.25;
 export const CardShape = memo(function CardShape({
   card,
   detail,
+  minFont,
   fontFamily,
 }: {
   card: SceneCard;
   detail: Detail;
+  /** Text smaller than this (canvas units) would be unreadable at the current zoom: not drawn. */
+  minFont: number;
   fontFamily: string;
 }) {
   const ref = useRef<Konva.Group>(null);
@@ -64,15 +67,17 @@ export const CardShape = memo(function CardShape({
   return (
     <Group ref={ref} listening={false}>
       {card.primitives.map((p, i) =>
-        visible(p, detail) ? <PrimitiveShape key={i} p={p} fontFamily={fontFamily} /> : null,
+        primitiveShown(p, detail, minFont) ? (
+          <PrimitiveShape
+            key={i}
+            p={p.kind === 'badge' && !badgeLabelShown(p, minFont) ? { ...p, text: '' } : p}
+            fontFamily={fontFamily}
+          />
+        ) : null,
       )}
     </Group>
   );
 });
-
-function visible(p: SceneCard['primitives'][number], detail: Detail): boolean {
-  return p.lod === undefined || p.lod === detail;
-}
 
 /** People who ask their system for less motion get cards that move without gliding. */
 function reducedMotion(): boolean {

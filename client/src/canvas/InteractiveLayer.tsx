@@ -1,9 +1,16 @@
 import { Group, Layer, Rect, Text } from 'react-konva';
 import type { LayoutNode, Point, Rect as Box } from '@orgcanvas/model';
+import { readable } from './detail.js';
 import { PeersLayer } from './PeersLayer.js';
 import type { PeerPresence, Verdict } from './types.js';
 
+/** The dragged card's title; like every canvas text it is left out when too small to read. */
+const GHOST_TITLE_SIZE = 16;
+
 export interface DragView {
+  /** A role card dragged onto a new manager, or a unit onto a new parent unit. */
+  readonly kind: 'role' | 'unit';
+  /** The dragged role, or unit. */
   readonly roleId: string;
   /** Where the dragged card's top-left would be: it follows the pointer at the grab offset. */
   readonly at: Point;
@@ -58,7 +65,9 @@ function Outline({
  */
 export function InteractiveLayer({
   nodes,
+  units,
   selection,
+  selectedUnit,
   searchHits,
   marks,
   drag,
@@ -70,7 +79,10 @@ export function InteractiveLayer({
 }: {
   editingLabel: (name: string) => string;
   nodes: ReadonlyMap<string, LayoutNode>;
+  /** Unit frames and unit cards by unit id. */
+  units: ReadonlyMap<string, Box>;
   selection: readonly string[];
+  selectedUnit: string | null;
   searchHits: readonly string[];
   marks: readonly { readonly roleId: string; readonly colour: string }[];
   drag: DragView | null;
@@ -79,10 +91,18 @@ export function InteractiveLayer({
   scale: number;
   fontFamily: string;
 }) {
-  const dragged = drag ? nodes.get(drag.roleId) : undefined;
-  const target = drag?.target ? nodes.get(drag.target) : undefined;
+  const boxes = drag?.kind === 'unit' ? units : nodes;
+  const box = drag ? boxes.get(drag.roleId) : undefined;
+  // A dragged frame can be as big as a department: its ghost is card-sized.
+  const dragged =
+    box && drag?.kind === 'unit'
+      ? { ...box, width: Math.min(box.width, 220), height: Math.min(box.height, 84) }
+      : box;
+  const target = drag?.target ? boxes.get(drag.target) : undefined;
+  const unit = selectedUnit === null ? undefined : units.get(selectedUnit);
   return (
     <Layer listening={false}>
+      {unit ? <Outline n={unit} colour={SELECTED} gap={4} width={2.5} scale={scale} /> : null}
       {searchHits.map((id) => {
         const n = nodes.get(id);
         return n ? (
@@ -139,18 +159,20 @@ export function InteractiveLayer({
             shadowBlur={12}
             shadowOpacity={0.25}
           />
-          <Text
-            x={16}
-            y={dragged.height / 2 - 9}
-            width={dragged.width - 26}
-            text={drag.title}
-            fontSize={16}
-            fontStyle="bold"
-            fontFamily={fontFamily}
-            fill="#0f172a"
-            wrap="none"
-            ellipsis
-          />
+          {readable(GHOST_TITLE_SIZE, scale) ? (
+            <Text
+              x={16}
+              y={dragged.height / 2 - 9}
+              width={dragged.width - 26}
+              text={drag.title}
+              fontSize={GHOST_TITLE_SIZE}
+              fontStyle="bold"
+              fontFamily={fontFamily}
+              fill="#0f172a"
+              wrap="none"
+              ellipsis
+            />
+          ) : null}
         </Group>
       ) : null}
       {band ? (

@@ -1,24 +1,29 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type Konva from 'konva';
 import { Stage } from 'react-konva';
-import { type LayoutNode, type Rect, buildScene, unionRects } from '@orgcanvas/model';
-import { cullWindow, detailFor } from './detail.js';
+import { type LayoutNode, buildScene, designIndex, unionRects } from '@orgcanvas/model';
+import { detailFor, fontSizesOf, minReadableFont } from './detail.js';
+import { levelBounds } from './levels.js';
+import { drawnUnits, sceneUnitBoxes } from './units.js';
 import { InteractiveLayer } from './InteractiveLayer.js';
 import { Minimap } from './Minimap.js';
 import { Legend, Notice, Tooltip } from './Overlays.js';
+import { noticeFor, tooltipFor } from './messages.js';
 import { StaticLayer } from './StaticLayer.js';
 import { CANVAS_STRINGS } from './strings.js';
-import { installTestHook } from './testHook.js';
 import type { OrgCanvasProps, ViewportInfo } from './types.js';
 import { useLayout } from './useLayout.js';
 import { usePointerInteractions } from './usePointerInteractions.js';
 import { useStageSize } from './useStageSize.js';
+import { useTestHook } from './useTestHook.js';
+import { useVisibleWindow } from './useVisibleWindow.js';
 import { useViewport } from './useViewport.js';
-import { focusOn, fromCentre, visibleWorldRect, worldRectToScreen } from './viewport.js';
+import { UnitPanel } from './UnitPanel.js';
+import { fromCentre, worldRectToScreen } from './viewport.js';
 
 const NO_PEERS: readonly never[] = [];
-/** Above this many cards the static layer mounts only what is near the view. */
-const CULL_ABOVE = 150;
+const IGNORE = () => {};
+const REFUSE_UNIT_MOVES = () => ({ ok: false as const, reason: '' });
 
 /**
  * The org chart: a static layer of cards and lines drawn from the shared scene, an interactive layer
@@ -46,16 +51,24 @@ export function OrgCanvas(props: OrgCanvasProps) {
     [scene],
   );
   const nodesById = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
+  const unitBoxes = useMemo(() => sceneUnitBoxes(scene), [scene]);
+  const unitsById = useMemo(() => new Map(unitBoxes.map((box) => [box.unitId, box])), [unitBoxes]);
+  // A unit picked on the chart opens beside it, to be edited there.
+  const openUnitBox = props.selectedUnit ? unitsById.get(props.selectedUnit) : undefined;
+  const openUnit = openUnitBox ? designIndex(design).unitsById.get(openUnitBox.unitId) : undefined;
   const titles = useMemo(() => new Map(design.roles.map((r) => [r.id, r.title])), [design]);
 
   const rectOf = useCallback(
     (ids: readonly string[]) => unionRects(ids.flatMap((id) => nodesById.get(id) ?? [])),
     [nodesById],
   );
-  const { viewport, viewportRef, setViewport } = useViewport({
+  const levels = useMemo(() => levelBounds(design, nodes), [design, nodes]);
+  const { viewport, viewportRef, setViewport, partialFit } = useViewport({
     wrapper,
     size,
-    bounds: scene && scene.cards.length > 0 ? scene.bounds : null,
+    bounds: scene && (scene.cards.length > 0 || unitBoxes.length > 0) ? scene.bounds : null,
+    levels,
+    direction: layoutOptions.direction,
     rectOf,
     selection: () => latest.current.selection,
     onViewportChange: (v: ViewportInfo) => latest.current.onViewportChange?.(v),
@@ -64,6 +77,8 @@ export function OrgCanvas(props: OrgCanvasProps) {
     handle: ref,
   });
   const detail = detailFor(viewport.scale);
+  const fontSizes = useMemo(() => fontSizesOf([...drawnUnits(scene), ...(scene?.cards ?? [])]), [scene]);
+  const minFont = minReadableFont(viewport.scale, fontSizes);
 
   useEffect(() => {
     latest.current.onLayoutStatus?.(status);
@@ -79,6 +94,8 @@ export function OrgCanvas(props: OrgCanvasProps) {
     cards: scene?.cards ?? [],
     titles,
     selection,
+    units: unitBoxes,
+    selectedUnit: props.selectedUnit ?? null,
     readOnly,
     dragMode: props.dragMode ?? 'pan',
     viewport,
@@ -86,6 +103,9 @@ export function OrgCanvas(props: OrgCanvasProps) {
     onSelectionChange: props.onSelectionChange,
     onReparent: props.onReparent,
     canReparent: props.canReparent,
+    canMoveUnit: props.canMoveUnit ?? REFUSE_UNIT_MOVES,
+    onSelectUnit: props.onSelectUnit ?? IGNORE,
+    onMoveUnit: props.onMoveUnit ?? IGNORE,
     onRename: props.onRename,
     onToggleCollapse: props.onToggleCollapse,
     onPointerMove: props.onPointerMove,
@@ -96,82 +116,40 @@ export function OrgCanvas(props: OrgCanvasProps) {
     stage.current?.container().setAttribute('data-testid', 'org-canvas');
   });
 
-  useEffect(
-    () =>
-      installTestHook({
-        cardRect: (roleId) => {
-          const n = nodesById.get(roleId);
-          const el = wrapper.current;
-          if (!n || !el) return null;
-          const box = el.getBoundingClientRect();
-          const r = worldRectToScreen(viewportRef.current, n);
-          return { x: r.x + box.left, y: r.y + box.top, width: r.width, height: r.height };
-        },
-        visibleRoles: () => nodes.map((n) => n.id),
-        scale: () => viewportRef.current.scale,
-        reveal: (roleIds) => {
-          const target = rectOf(roleIds);
-          if (target) setViewport((v) => focusOn(v, target, size), 'request');
-        },
-        peers: () =>
-          (presence ?? NO_PEERS).map((peer) => ({
-            name: peer.name,
-            color: peer.color,
-            pointer: peer.pointer ?? null,
-            selection: [...peer.selection],
-          })),
-      }),
-    [nodes, nodesById, viewportRef, rectOf, setViewport, size, presence],
+  useTestHook({
+    wrapper,
+    scene,
+    nodes,
+    nodesById,
+    units: unitBoxes,
+    viewportRef,
+    rectOf,
+    setViewport,
+    size,
+    presence,
+  });
+
+  const { visible, cull, showMinimap } = useVisibleWindow(
+    scene,
+    unitBoxes.length,
+    viewport,
+    size,
+    props.minimap ?? 'auto',
   );
 
-  const visible = visibleWorldRect(viewport, size);
-  // Large orgs mount only the cards near the view; small ones mount everything once.
-  const [cull, setCull] = useState<Rect | null>(null);
-  const large = (scene?.cards.length ?? 0) > CULL_ABOVE;
-  useEffect(() => {
-    if (!large || size.width === 0) {
-      setCull(null);
-      return;
-    }
-    setCull((w) => cullWindow(visibleWorldRect(viewport, size), w));
-  }, [large, viewport, size]);
-  const minimapMode = props.minimap ?? 'auto';
-  const showMinimap =
-    scene !== null &&
-    scene.cards.length > 1 &&
-    (minimapMode === 'always' ||
-      (minimapMode === 'auto' &&
-        (scene.bounds.x < visible.x ||
-          scene.bounds.y < visible.y ||
-          scene.bounds.x + scene.bounds.width > visible.x + visible.width ||
-          scene.bounds.y + scene.bounds.height > visible.y + visible.height)));
-
   const running = useDelayed(status === 'running', 400);
-  const notice =
-    status === 'failed-kept-last'
-      ? { text: strings.layoutFailed, tone: 'warning' as const }
-      : running
-        ? { text: strings.layoutRunning, tone: 'info' as const }
-        : scene && scene.cards.length === 0
-          ? { text: strings.layoutEmpty, tone: 'info' as const }
-          : null;
-
-  const tooltip =
-    view.drag?.verdict && !view.drag.verdict.ok
-      ? {
-          ...view.drag.screen,
-          text: view.drag.verdict.reason || strings.dropRefused,
-          tone: 'refused' as const,
-        }
-      : view.drag?.verdict?.ok && view.drag.target
-        ? {
-            ...view.drag.screen,
-            text: strings.dropHere(titles.get(view.drag.target) ?? ''),
-            tone: 'info' as const,
-          }
-        : view.hover
-          ? { ...view.hover.screen, text: titles.get(view.hover.roleId) ?? '', tone: 'info' as const }
-          : null;
+  const notice = noticeFor(strings, {
+    status,
+    running,
+    empty: scene !== null && scene.cards.length === 0 && unitBoxes.length === 0,
+    partialFit,
+  });
+  const tooltip = tooltipFor(
+    strings,
+    view,
+    (id) => titles.get(id) ?? '',
+    (id) => unitsById.get(id)?.name ?? '',
+  );
 
   return (
     <div
@@ -202,10 +180,12 @@ export function OrgCanvas(props: OrgCanvasProps) {
           scaleY={viewport.scale}
           listening={false}
         >
-          {scene ? <StaticLayer scene={scene} detail={detail} window={cull} /> : null}
+          {scene ? <StaticLayer scene={scene} detail={detail} minFont={minFont} window={cull} /> : null}
           <InteractiveLayer
             nodes={nodesById}
+            units={unitsById}
             selection={selection}
+            selectedUnit={props.selectedUnit ?? null}
             searchHits={searchHits}
             marks={props.marks ?? NO_PEERS}
             drag={view.drag}
@@ -221,6 +201,17 @@ export function OrgCanvas(props: OrgCanvasProps) {
       {notice ? <Notice text={notice.text} tone={notice.tone} /> : null}
       {tooltip && tooltip.text ? (
         <Tooltip x={tooltip.x} y={tooltip.y} text={tooltip.text} tone={tooltip.tone} />
+      ) : null}
+      {openUnit && openUnitBox && props.unitEdits ? (
+        <UnitPanel
+          unit={openUnit}
+          kind={openUnitBox.kind}
+          at={worldRectToScreen(viewport, openUnitBox)}
+          stage={size}
+          locale={locale}
+          readOnly={readOnly}
+          edits={props.unitEdits}
+        />
       ) : null}
       {showMinimap && scene ? (
         <Minimap

@@ -3,8 +3,9 @@ import Konva from 'konva';
 import { Group, Layer } from 'react-konva';
 import type { Rect, Scene } from '@orgcanvas/model';
 import { CardShape, MOVE_SECONDS } from './CardShape.js';
-import { type Detail, intersects } from './detail.js';
+import { type Detail, intersects, primitiveShown } from './detail.js';
 import { PrimitiveShape } from './PrimitiveShape.js';
+import { drawnUnits } from './units.js';
 
 /**
  * Cards and lines: redrawn only when the scene or the level of detail changes, never while the
@@ -13,10 +14,13 @@ import { PrimitiveShape } from './PrimitiveShape.js';
 export const StaticLayer = memo(function StaticLayer({
   scene,
   detail,
+  minFont,
   window: view,
 }: {
   scene: Scene;
   detail: Detail;
+  /** The smallest font size readable at the current zoom (see `minReadableFont`). */
+  minFont: number;
   /** Only what touches this canvas rectangle is mounted; null mounts everything. */
   window: Rect | null;
 }) {
@@ -43,6 +47,18 @@ export const StaticLayer = memo(function StaticLayer({
 
   return (
     <Layer listening={false}>
+      {/* Unit frames behind everything, outermost first; unit cards among them. */}
+      {drawnUnits(scene)
+        .filter((u) => !view || intersects(u, view))
+        .map((u, i) => (
+          <Group key={`${u.unitId}:${i}`} x={u.x} y={u.y} listening={false}>
+            {u.primitives.map((p, j) =>
+              primitiveShown(p, detail, detail === 'min' ? Infinity : minFont) ? (
+                <PrimitiveShape key={j} p={p} fontFamily={scene.fontFamily} />
+              ) : null,
+            )}
+          </Group>
+        ))}
       <Group ref={lines}>
         {scene.lines
           .filter((l) => !view || intersects(lineBox(l.primitive.points), view))
@@ -53,7 +69,13 @@ export const StaticLayer = memo(function StaticLayer({
       {scene.cards
         .filter((c) => !view || intersects(c, view))
         .map((c) => (
-          <CardShape key={c.roleId} card={c} detail={detail} fontFamily={scene.fontFamily} />
+          <CardShape
+            key={c.roleId}
+            card={c}
+            detail={detail}
+            minFont={minFont}
+            fontFamily={scene.fontFamily}
+          />
         ))}
     </Layer>
   );

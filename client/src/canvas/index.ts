@@ -9,4 +9,5 @@ export type {
   ViewportInfo,
 } from './types.js';
 export type { OrgCanvasTestHook } from './testHook.js';
+export type { UnitEdits } from './UnitPanel.js';
 export { CANVAS_STRINGS, type CanvasLocale } from './strings.js';

@@ -25,9 +25,13 @@ function scene(overrides: Partial<PointerScene> = {}): PointerScene {
       ['report', 'Report'],
     ]),
     selection: [],
+    units: [],
+    selectedUnit: null,
     readOnly: false,
     dragMode: 'pan',
     viewport: { x: 0, y: 0, scale: 1 },
+    canMoveUnit: (unitId, parentId) =>
+      unitId === 'company' && parentId === 'sales' ? { ok: false, reason: 'inside itself' } : { ok: true },
     canReparent: (roleId, managerId) =>
       roleId === 'boss' && managerId === 'report' ? { ok: false, reason: 'cycle' } : { ok: true },
     needsTooltip: () => false,
@@ -183,5 +187,80 @@ describe('the canvas pointer machine', () => {
 
   it('ends nothing on a cancelled pointer', () => {
     expect(run([down(350, 40), move(100, 40), up(100, 40, true)]).effects).toEqual([]);
+  });
+
+  describe('units on the chart', () => {
+    // A company frame around both cards (name strip on top), a sales unit card below it.
+    const units = [
+      {
+        unitId: 'company',
+        kind: 'frame' as const,
+        depth: 0,
+        name: 'Company',
+        x: -20,
+        y: -40,
+        width: 540,
+        height: 140,
+      },
+      {
+        unitId: 'sales',
+        kind: 'card' as const,
+        depth: 1,
+        name: 'Sales',
+        x: 100,
+        y: 200,
+        width: 200,
+        height: 84,
+      },
+    ];
+    const withUnits = (overrides: Partial<PointerScene> = {}) => scene({ units, ...overrides });
+
+    it('picks a unit card anywhere on it and a frame only by its name strip', () => {
+      expect(run([down(150, 240), up(150, 240)], withUnits()).effects).toEqual([
+        { kind: 'selectUnit', unitId: 'sales' },
+      ]);
+      expect(run([down(10, -30), up(10, -30)], withUnits()).effects).toEqual([
+        { kind: 'selectUnit', unitId: 'company' },
+      ]);
+      // Inside the frame, on a role card: the role, not the unit.
+      expect(run([down(50, 40), up(50, 40)], withUnits()).effects).toEqual([
+        { kind: 'select', ids: ['boss'] },
+      ]);
+    });
+
+    it('drags a unit onto another to make it the new parent, verdict shown while dragging', () => {
+      const dragging = run([down(150, 240), move(150, 180), move(250, 90)], withUnits());
+      expect(dragging.state.view.drag).toMatchObject({
+        kind: 'unit',
+        roleId: 'sales',
+        target: 'company',
+        verdict: { ok: true },
+        title: 'Sales',
+      });
+      expect(run([down(150, 240), move(150, 180), move(250, 90), up(250, 90)], withUnits()).effects).toEqual([
+        { kind: 'moveUnit', unitId: 'sales', parentId: 'company' },
+      ]);
+    });
+
+    it('shows a refusal while a unit is dragged under itself, and still reports the drop', () => {
+      const refused = run([down(10, -30), move(150, 200), move(150, 240)], withUnits());
+      expect(refused.state.view.drag?.verdict).toEqual({ ok: false, reason: 'inside itself' });
+      expect(run([down(10, -30), move(150, 240), up(150, 240)], withUnits()).effects).toEqual([
+        { kind: 'moveUnit', unitId: 'company', parentId: 'sales' },
+      ]);
+    });
+
+    it('does not move a unit dropped on the background or in a view-only chart', () => {
+      expect(run([down(150, 240), move(150, 400), up(150, 400)], withUnits()).effects).toEqual([]);
+      expect(
+        run([down(150, 240), move(250, 90), up(250, 90)], withUnits({ readOnly: true })).effects,
+      ).toEqual([{ kind: 'selectUnit', unitId: 'sales' }]);
+    });
+
+    it('a background click clears the unit selection too', () => {
+      expect(run([down(600, 600), up(600, 600)], withUnits({ selectedUnit: 'sales' })).effects).toEqual([
+        { kind: 'selectUnit', unitId: null },
+      ]);
+    });
   });
 });

@@ -14,6 +14,17 @@ import { type Viewport, screenToWorld } from './viewport.js';
 /** Pixels a press may wander before it becomes a drag rather than a click. */
 export const CLICK_SLOP = 4;
 
+/** A unit on the chart as the pointer sees it: a frame around its roles or a card of its own. */
+export interface UnitBox extends Rect {
+  readonly unitId: string;
+  readonly kind: 'frame' | 'card';
+  readonly depth: number;
+  readonly name: string;
+}
+
+/** Height of a frame's name strip: the part of a frame that picks the unit (its inside holds roles). */
+export const FRAME_LABEL_HEIGHT = 26;
+
 /** What the pointer is doing now. */
 export type PointerMode =
   | { readonly kind: 'idle' }
@@ -26,6 +37,8 @@ export type PointerMode =
       readonly shift: boolean;
     }
   | { readonly kind: 'drag'; readonly roleId: string; readonly grab: Point }
+  | { readonly kind: 'pressUnit'; readonly unitId: string; readonly start: Point; readonly grab: Point }
+  | { readonly kind: 'dragUnit'; readonly unitId: string; readonly grab: Point }
   | { readonly kind: 'band'; readonly start: Point; readonly additive: boolean }
   | { readonly kind: 'pinch'; readonly distance: number; readonly mid: Point };
 
@@ -84,6 +97,8 @@ export type PointerEffect =
     }
   | { readonly kind: 'select'; readonly ids: string[] }
   | { readonly kind: 'reparent'; readonly roleId: string; readonly managerId: string }
+  | { readonly kind: 'selectUnit'; readonly unitId: string | null }
+  | { readonly kind: 'moveUnit'; readonly unitId: string; readonly parentId: string }
   | { readonly kind: 'toggleCollapse'; readonly roleId: string }
   | { readonly kind: 'rename'; readonly roleId: string }
   | { readonly kind: 'pointer'; readonly at: Point | null };
@@ -94,10 +109,14 @@ export interface PointerScene {
   readonly cards: readonly SceneCard[];
   readonly titles: ReadonlyMap<string, string>;
   readonly selection: readonly string[];
+  /** Unit frames and unit cards, outermost first (deeper ones are drawn, and hit, on top). */
+  readonly units: readonly UnitBox[];
+  readonly selectedUnit: string | null;
   readonly readOnly: boolean;
   readonly dragMode: 'pan' | 'select';
   readonly viewport: Viewport;
   canReparent(roleId: string, managerId: string | null): Verdict;
+  canMoveUnit(unitId: string, parentId: string | null): Verdict;
   /** Whether the title of a card is cut short on screen (then hovering shows it whole). */
   needsTooltip(roleId: string): boolean;
 }
@@ -225,6 +244,21 @@ function down(
       effects: [capture],
     };
   }
+  const unit = unitAt(scene.units, p);
+  if (unit) {
+    return {
+      state: {
+        ...base,
+        mode: {
+          kind: 'pressUnit',
+          unitId: unit.unitId,
+          start: screen,
+          grab: { x: p.x - unit.x, y: p.y - unit.y },
+        },
+      },
+      effects: [capture],
+    };
+  }
   if (input.shift || scene.dragMode === 'select') {
     return {
       state: {
@@ -270,7 +304,11 @@ function move(
     case 'idle': {
       const hit = cardAt(scene.nodes, p);
       const hover = hit && scene.needsTooltip(hit) ? { roleId: hit, screen } : null;
-      const cursor = state.space ? 'grab' : collapseBadgeAt(scene.cards, p) || hit ? 'pointer' : 'default';
+      const cursor = state.space
+        ? 'grab'
+        : collapseBadgeAt(scene.cards, p) || hit || unitAt(scene.units, p)
+          ? 'pointer'
+          : 'default';
       const v = state.view;
       const same =
         v.cursor === cursor &&
@@ -293,6 +331,13 @@ function move(
     }
     case 'drag':
       return { state: dragTo(state, m.roleId, m.grab, p, screen, scene), effects: [pointer] };
+    case 'pressUnit': {
+      if (Math.hypot(screen.x - m.start.x, screen.y - m.start.y) < CLICK_SLOP || scene.readOnly)
+        return { state, effects: [pointer] };
+      return { state: dragUnitTo(state, m.unitId, m.grab, p, screen, scene), effects: [pointer] };
+    }
+    case 'dragUnit':
+      return { state: dragUnitTo(state, m.unitId, m.grab, p, screen, scene), effects: [pointer] };
     case 'band':
       return {
         state: withView(state, { ...IDLE_VIEW, band: rectFromPoints(m.start, p), cursor: 'crosshair' }),
@@ -317,6 +362,7 @@ function dragTo(
     mode: { kind: 'drag', roleId, grab },
     view: {
       drag: {
+        kind: 'role',
         roleId,
         at: { x: at.x - grab.x, y: at.y - grab.y },
         target,
@@ -329,6 +375,58 @@ function dragTo(
       cursor: 'grabbing',
     },
   };
+}
+
+function dragUnitTo(
+  state: PointerState,
+  unitId: string,
+  grab: Point,
+  at: Point,
+  screen: Point,
+  scene: PointerScene,
+): PointerState {
+  const target = unitDropTargetAt(scene.units, at, unitId);
+  return {
+    ...state,
+    mode: { kind: 'dragUnit', unitId, grab },
+    view: {
+      drag: {
+        kind: 'unit',
+        roleId: unitId,
+        at: { x: at.x - grab.x, y: at.y - grab.y },
+        target,
+        verdict: target ? scene.canMoveUnit(unitId, target) : null,
+        title: scene.units.find((box) => box.unitId === unitId)?.name ?? '',
+        screen,
+      },
+      band: null,
+      hover: null,
+      cursor: 'grabbing',
+    },
+  };
+}
+
+function contains(r: Rect, p: Point): boolean {
+  return p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height;
+}
+
+/** The unit a press picks: a unit card anywhere on it, a frame only by its name strip; deepest wins. */
+export function unitAt(units: readonly UnitBox[], p: Point): UnitBox | null {
+  for (let i = units.length - 1; i >= 0; i--) {
+    const box = units[i]!;
+    const area = box.kind === 'card' ? box : { ...box, height: Math.min(box.height, FRAME_LABEL_HEIGHT) };
+    if (contains(area, p)) return box;
+  }
+  return null;
+}
+
+/** The unit a dragged unit would go into: any unit card or frame under the pointer but itself. */
+export function unitDropTargetAt(units: readonly UnitBox[], p: Point, dragged: string): string | null {
+  for (let i = units.length - 1; i >= 0; i--) {
+    const box = units[i]!;
+    if (box.unitId !== dragged && contains(box, p)) return box.unitId;
+  }
+  return null;
 }
 
 function up(
@@ -362,6 +460,16 @@ function up(
         effects: target ? [{ kind: 'reparent', roleId: m.roleId, managerId: target }] : [],
       };
     }
+    case 'pressUnit':
+      return { state: next, effects: [{ kind: 'selectUnit', unitId: m.unitId }] };
+    case 'dragUnit': {
+      // Like a role, a refused drop is still reported so the app can say why.
+      const target = unitDropTargetAt(scene.units, p, m.unitId);
+      return {
+        state: next,
+        effects: target ? [{ kind: 'moveUnit', unitId: m.unitId, parentId: target }] : [],
+      };
+    }
     case 'band': {
       const hits = cardsInRect(scene.nodes, rectFromPoints(m.start, p));
       return {
@@ -369,12 +477,14 @@ function up(
         effects: [{ kind: 'select', ids: m.additive ? [...new Set([...scene.selection, ...hits])] : hits }],
       };
     }
-    case 'pan':
-      // A click on the background, not a pan: clear the selection.
-      return {
-        state: next,
-        effects: !m.moved && scene.selection.length > 0 ? [{ kind: 'select', ids: [] }] : [],
-      };
+    case 'pan': {
+      // A click on the background, not a pan: clear the selection, of roles and of a unit.
+      if (m.moved) return { state: next, effects: [] };
+      const effects: PointerEffect[] = [];
+      if (scene.selection.length > 0) effects.push({ kind: 'select', ids: [] });
+      if (scene.selectedUnit !== null) effects.push({ kind: 'selectUnit', unitId: null });
+      return { state: next, effects };
+    }
     default:
       return { state: next, effects: [] };
   }

@@ -4,8 +4,10 @@ import { type OrgCanvasTestHook, installTestHook } from './testHook';
 
 const hook: OrgCanvasTestHook = {
   cardRect: () => null,
+  units: () => [],
   visibleRoles: () => [],
   scale: () => 1,
+  textSizes: () => [],
   peers: () => [],
   reveal: () => {},
 };

@@ -4,13 +4,20 @@ import type { Rect } from '@orgcanvas/model';
 export interface OrgCanvasTestHook {
   /** The card's rectangle in client (page viewport) coordinates, or null if the role is not drawn. */
   cardRect(roleId: string): Rect | null;
+  /**
+   * Unit frames and unit cards as drawn: which unit, its name, the texts drawn on it (name, duty count)
+   * and its rectangle in client coordinates.
+   */
+  units(): { unitId: string; kind: 'frame' | 'card'; name: string; texts: string[]; rect: Rect }[];
   /** The visible role ids, in layout order. */
   visibleRoles(): string[];
   /** The current zoom. */
   scale(): number;
+  /** The on-screen size in pixels of every text drawn on the cards in view (nothing below readable). */
+  textSizes(): number[];
   /** Other people as the canvas draws them: pointer in canvas coordinates, selected roles. */
   peers(): { name: string; color: string; pointer: { x: number; y: number } | null; selection: string[] }[];
-  /** Moves the view so that these cards are on screen (a test's way of scrolling to them). */
+  /** Moves the view so that these role cards or unit boxes are on screen (a test's way of scrolling). */
   reveal(roleIds: readonly string[]): void;
 }
 

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import type { BranchStyle, Design, LayoutDirection, Point } from '@orgcanvas/model';
 import type { CanReparent, PeerPresence, ViewportInfo } from '../session/contract.js';
+import type { UnitEdits } from './UnitPanel.js';
 
 export type { PeerPresence, ViewportInfo };
 
@@ -26,6 +27,14 @@ export interface OrgCanvasProps {
   onReparent(roleId: string, newManagerId: string | null): void;
   canReparent(roleId: string, newManagerId: string | null): Verdict;
   onRename(roleId: string): void;
+  /** The unit picked on the chart (a unit card, or a frame's name strip), or null. */
+  readonly selectedUnit?: string | null;
+  onSelectUnit?(unitId: string | null): void;
+  /** A unit dropped onto another: the app runs `unit.move`, which refuses what the Units tab refuses. */
+  onMoveUnit?(unitId: string, parentId: string): void;
+  canMoveUnit?(unitId: string, parentId: string | null): Verdict;
+  /** Rename, recolour, add a sub-unit to and delete the picked unit from the chart. */
+  readonly unitEdits?: UnitEdits;
   readonly collapsed: ReadonlySet<string>;
   onToggleCollapse(roleId: string): void;
   readonly searchHits: readonly string[];

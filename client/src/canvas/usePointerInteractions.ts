@@ -24,6 +24,8 @@ export interface PointerContext extends PointerScene {
   setViewport(update: (v: Viewport) => Viewport): void;
   onSelectionChange(ids: string[]): void;
   onReparent(roleId: string, newManagerId: string | null): void;
+  onSelectUnit(unitId: string | null): void;
+  onMoveUnit(unitId: string, parentId: string): void;
   onRename(roleId: string): void;
   onToggleCollapse(roleId: string): void;
   onPointerMove?(point: Point | null): void;
@@ -134,6 +136,12 @@ function run(
       return;
     case 'reparent':
       c.onReparent(effect.roleId, effect.managerId);
+      return;
+    case 'selectUnit':
+      c.onSelectUnit(effect.unitId);
+      return;
+    case 'moveUnit':
+      c.onMoveUnit(effect.unitId, effect.parentId);
       return;
     case 'toggleCollapse':
       c.onToggleCollapse(effect.roleId);

@@ -13,7 +13,7 @@ import {
   type Viewport,
   centreOf,
   classifyWheel,
-  fitBounds,
+  fitChart,
   focusOn,
   fromCentre,
   panBy,
@@ -26,6 +26,9 @@ export interface ViewportOptions {
   readonly size: Size;
   /** The chart's bounds, or null while there is nothing to show. */
   readonly bounds: Rect | null;
+  /** Bounds of the cards of each level, top first: what a readable fit falls back to. */
+  readonly levels: readonly Rect[];
+  readonly direction: 'down' | 'right';
   rectOf(ids: readonly string[]): Rect | null;
   selection(): readonly string[];
   onViewportChange(v: ViewportInfo): void;
@@ -48,8 +51,11 @@ export function useViewport(o: ViewportOptions) {
   useEffect(() => {
     latest.current = o;
   });
+  // Set when the last fit showed only the top levels; any other move of the view clears it.
+  const [partialFit, setPartialFit] = useState<number | null>(null);
   const setViewport = useCallback((update: (v: Viewport) => Viewport, from: 'user' | 'request' = 'user') => {
     source.current = from;
+    setPartialFit(null);
     setViewportState((v) => {
       const next = update(v);
       viewportRef.current = next;
@@ -66,13 +72,22 @@ export function useViewport(o: ViewportOptions) {
     });
   }, [viewport, size]);
 
+  const fit = useCallback(
+    (whole: Rect, from: 'user' | 'request') => {
+      const chosen = fitChart(whole, latest.current.levels, size, latest.current.direction);
+      setViewport(() => chosen.viewport, from);
+      setPartialFit(chosen.levelsShown);
+    },
+    [size, setViewport],
+  );
+
   // First sight of the chart: fit it.
   const fitted = useRef(false);
   useEffect(() => {
     if (fitted.current || !bounds || size.width === 0) return;
     fitted.current = true;
-    setViewport(() => fitBounds(bounds, size), 'request');
-  }, [bounds, size, setViewport]);
+    fit(bounds, 'request');
+  }, [bounds, size, fit]);
 
   // Focus requests wait for the layout to contain their roles (a just-added role, say).
   const focusDone = useRef<number | null>(null);
@@ -98,7 +113,7 @@ export function useViewport(o: ViewportOptions) {
     o.handle,
     () => ({
       fitToScreen: () => {
-        if (bounds) setViewport(() => fitBounds(bounds, size));
+        if (bounds) fit(bounds, 'user');
       },
       zoomToSelection: () => {
         const target = rectOf(latest.current.selection());
@@ -108,7 +123,7 @@ export function useViewport(o: ViewportOptions) {
         setViewport((v) => zoomAt(v, { x: size.width / 2, y: size.height / 2 }, factor)),
       getViewport: () => ({ centre: centreOf(viewportRef.current, size), scale: viewportRef.current.scale }),
     }),
-    [bounds, size, rectOf, setViewport],
+    [bounds, size, rectOf, setViewport, fit],
   );
 
   // Wheel: React's wheel listener is passive, and the page must not scroll under the canvas.
@@ -132,5 +147,5 @@ export function useViewport(o: ViewportOptions) {
     return () => el.removeEventListener('wheel', onWheel);
   }, [wrapper, setViewport]);
 
-  return { viewport, viewportRef, setViewport };
+  return { viewport, viewportRef, setViewport, partialFit };
 }

@@ -62,6 +62,70 @@ export function fitBounds(bounds: Rect, size: Size, padding = 40, maxScale = FIT
 }
 
 /**
+ * Below this zoom even a card's large zoomed-out title (28 units) would be under the readable size
+ * (`READABLE_PX`, 9 px): zoom to fit stops here rather than shrink a chart to an unreadable strip.
+ */
+export const FIT_READABLE_SCALE = 0.33;
+
+export interface ChartFit {
+  readonly viewport: Viewport;
+  /** How many top levels are (at least partly) in view when the whole chart would not read; else null. */
+  readonly levelsShown: number | null;
+}
+
+/**
+ * Zoom to fit that stays readable. The whole chart when it fits at `FIT_READABLE_SCALE` or more;
+ * else the most top levels that fit whole (`levels[k]`: the cards of level k + 1); else the top of the
+ * chart at the readable zoom, centred on the top level, so the levels below run off the screen where
+ * a pan or the overview map reaches them.
+ */
+export function fitChart(
+  whole: Rect,
+  levels: readonly Rect[],
+  size: Size,
+  direction: 'down' | 'right' = 'down',
+  padding = 40,
+): ChartFit {
+  const all = fitBounds(whole, size, padding);
+  if (all.scale >= FIT_READABLE_SCALE || levels.length === 0) return { viewport: all, levelsShown: null };
+  let upTo = levels[0]!;
+  let best: ChartFit | null = null;
+  for (let k = 1; k < levels.length; k++) {
+    upTo = union(upTo, levels[k]!);
+    const fit = fitBounds(upTo, size, padding);
+    if (fit.scale < FIT_READABLE_SCALE) break;
+    best = { viewport: fit, levelsShown: k + 1 };
+  }
+  if (best) return best;
+  const top = levels[0]!;
+  const s = FIT_READABLE_SCALE;
+  // Room above the top card for the notice that says only part of the chart is shown.
+  const noticeRoom = 100;
+  const viewport =
+    direction === 'down'
+      ? { scale: s, x: size.width / 2 - (top.x + top.width / 2) * s, y: noticeRoom - whole.y * s }
+      : { scale: s, x: padding - whole.x * s, y: size.height / 2 - (top.y + top.height / 2) * s };
+  const view = visibleWorldRect(viewport, size);
+  const levelsShown = levels.filter((level) => overlaps(level, view)).length;
+  return { viewport, levelsShown: Math.max(1, levelsShown) };
+}
+
+function union(a: Rect, b: Rect): Rect {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
+}
+
+/**
  * Brings `target` into view: centred, at the current scale if it fits, zoomed out just enough if it
  * does not, and zoomed in to a readable scale if the chart is so far out that the cards are specks.
  */

@@ -18,6 +18,7 @@ import { Toolbar } from './Toolbar';
 import { useForkVersion } from './useForkVersion';
 import { usePeople } from './usePeople';
 import { useSearchHits } from './useSearchHits';
+import { useUnitEdits } from './useUnitEdits';
 import { useVersionPreview } from './useVersionPreview';
 import { useWatchedConflicts } from './useWatchedConflicts';
 
@@ -50,7 +51,6 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
   const primary = primarySelection(state);
 
   const [editingRoleId, setEditingRoleId] = useState<string | null>(null);
-  const [editingUnit, setEditingUnit] = useState<string | null>(null);
   const people = usePeople(connection.awareness, {
     presetName: props.presetName,
     viewer: readOnly,
@@ -62,7 +62,7 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
     selection: state.selection,
     renaming: state.renaming,
     editingRoleId,
-    editingUnit,
+    editingUnit: state.chosenUnit,
   });
   const searchHits = useSearchHits(design, state.search);
   const forkVersion = useForkVersion(props);
@@ -70,6 +70,7 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
     session.setReadOnly(readOnly);
     versions.restore(chosen, actions.apply);
   };
+  const unitEdits = useUnitEdits(actions);
   const canvas = useRef<OrgCanvasHandle>(null);
 
   return (
@@ -92,16 +93,17 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
       <Toolbar
         session={session}
         actions={actions}
+        design={design}
         canvas={canvas}
         primary={primary}
+        chosenUnit={state.chosenUnit}
         selectionCount={state.selection.length}
         layout={state.layout}
         readOnly={viewOnly}
         onSearch={() => dispatch({ type: 'openSearch' })}
         onDirection={(direction) => dispatch({ type: 'setDirection', direction })}
-        onBranchStyle={(style) =>
-          primary !== null && dispatch({ type: 'setBranchStyle', id: primary, style })
-        }
+        onBranchStyle={(id, style) => dispatch({ type: 'setBranchStyle', id, style, design })}
+        dispatch={dispatch}
       />
       <UnsavedBanner connection={connection} />
       <OverwriteNotices session={session} connection={connection} apply={actions.apply} />
@@ -145,6 +147,11 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
             }
             collapsed={state.collapsed}
             onToggleCollapse={(id) => dispatch({ type: 'toggleCollapse', id })}
+            selectedUnit={state.chosenUnit}
+            onSelectUnit={(unitId) => dispatch({ type: 'chooseUnit', unitId, reveal: true })}
+            onMoveUnit={actions.moveUnit}
+            canMoveUnit={actions.canMoveUnit}
+            unitEdits={unitEdits}
             searchHits={searchHits}
             focusRequest={focusRequest}
             layoutOptions={state.layout}
@@ -161,7 +168,9 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
           actions={actions}
           onSelect={select}
           onEditing={setEditingRoleId}
-          onEditingUnit={setEditingUnit}
+          chosenUnit={state.chosenUnit}
+          unitFocus={state.unitFocus}
+          onChooseUnit={(unitId) => dispatch({ type: 'chooseUnit', unitId })}
           versions={{
             workspaceId: props.workspaceId,
             scenarioId: props.scenarioId,

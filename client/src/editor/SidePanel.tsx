@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Design } from '@orgcanvas/model';
 import type { VersionSummary } from '../api';
 import { useI18n } from '../i18n';
@@ -27,9 +27,12 @@ interface SidePanelProps {
     onRestore(preview: VersionPreview): void;
     onFork(version: VersionSummary): void;
   };
+  readonly chosenUnit: string | null;
+  /** Changes when the chart picks a unit: the panel turns to the Units tab. */
+  readonly unitFocus: { readonly nonce: number } | undefined;
   onSelect(ids: string[]): void;
   onEditing(roleId: string | null): void;
-  onEditingUnit(unitId: string | null): void;
+  onChooseUnit(unitId: string | null): void;
 }
 
 /** The right column: role details, the unit manager and version history, as tabs. */
@@ -41,10 +44,15 @@ export function SidePanel({
   versions,
   onSelect,
   onEditing,
-  onEditingUnit,
+  chosenUnit,
+  unitFocus,
+  onChooseUnit,
 }: SidePanelProps) {
   const { t } = useI18n();
   const [tab, setTab] = useState<Tab>('role');
+  useEffect(() => {
+    if (unitFocus) setTab('units');
+  }, [unitFocus]);
   const tabs: [Tab, string][] = [
     ['role', t('editor.inspector')],
     ['units', t('editor.units')],
@@ -81,7 +89,13 @@ export function SidePanel({
           />
         )}
         {tab === 'units' && (
-          <UnitManager design={design} readOnly={readOnly} actions={actions} onChosen={onEditingUnit} />
+          <UnitManager
+            design={design}
+            readOnly={readOnly}
+            actions={actions}
+            chosen={chosenUnit}
+            onChoose={onChooseUnit}
+          />
         )}
         {tab === 'notes' && <DesignNotes design={design} readOnly={readOnly} actions={actions} />}
         {tab === 'numbers' && <NumbersPanel design={design} onSelect={onSelect} />}

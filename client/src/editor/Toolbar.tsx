@@ -1,19 +1,26 @@
 import { useSyncExternalStore, type RefObject } from 'react';
 import type { OrgCanvasHandle } from '../canvas';
 import { useI18n } from '../i18n';
-import type { BranchStyle, EditorActions, EditorSession, LayoutOptions } from '../session';
+import type { Design } from '@orgcanvas/model';
+import type { BranchStyle, EditorAction, EditorActions, EditorSession, LayoutOptions } from '../session';
+import { BranchStyleControl } from './BranchStyleControl';
+import { ExpandControl } from './ExpandControl';
 
 interface ToolbarProps {
   readonly session: EditorSession;
   readonly actions: EditorActions;
   readonly canvas: RefObject<OrgCanvasHandle | null>;
+  readonly design: Design;
   readonly primary: string | null;
+  /** The unit picked on the chart: "+ unit" adds a sub-unit of it. */
+  readonly chosenUnit: string | null;
   readonly selectionCount: number;
   readonly layout: LayoutOptions;
   readonly readOnly: boolean;
   onSearch(): void;
   onDirection(direction: 'down' | 'right'): void;
-  onBranchStyle(style: BranchStyle): void;
+  onBranchStyle(id: string | null, style: BranchStyle): void;
+  dispatch(action: EditorAction): void;
 }
 
 /** Whether the session can undo or redo now, re-read whenever its undo stack changes. */
@@ -37,7 +44,6 @@ export function Toolbar(props: ToolbarProps) {
   const [canUndo, canRedo] = useUndoState(session)
     .split('/')
     .map((flag) => flag === 'true');
-  const branch = primary === null ? 'wide' : (layout.branchStyle[primary] ?? 'wide');
   return (
     <div className="toolbar" role="toolbar" aria-label={t('editor.canvas')} data-testid="toolbar">
       {!readOnly && (
@@ -70,6 +76,15 @@ export function Toolbar(props: ToolbarProps) {
             title="Delete"
           >
             {t('editor.deleteRole')}
+          </button>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => actions.addUnit(props.chosenUnit)}
+            data-testid="chart-add-unit"
+            title={props.chosenUnit === null ? t('units.add') : t('units.addChild')}
+          >
+            + {props.chosenUnit === null ? t('units.add') : t('units.addChild')}
           </button>
           <span className="toolbar-sep" />
           <button
@@ -155,19 +170,14 @@ export function Toolbar(props: ToolbarProps) {
           <option value="right">{t('editor.layoutRight')}</option>
         </select>
       </label>
-      <label className="select-label">
-        <span>{t('editor.branchStyle')}</span>
-        <select
-          value={branch}
-          disabled={primary === null}
-          onChange={(event) => props.onBranchStyle(event.target.value as BranchStyle)}
-          data-testid="branch-style"
-        >
-          <option value="wide">{t('editor.branchWide')}</option>
-          <option value="stacked">{t('editor.branchStacked')}</option>
-          <option value="condensed">{t('editor.branchCondensed')}</option>
-        </select>
-      </label>
+      <BranchStyleControl
+        design={props.design}
+        primary={primary}
+        layout={layout}
+        onChange={props.onBranchStyle}
+      />
+      <span className="toolbar-sep" />
+      <ExpandControl design={props.design} dispatch={props.dispatch} />
     </div>
   );
 }

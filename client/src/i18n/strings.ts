@@ -150,6 +150,9 @@ const MESSAGES = {
   'editor.branchWide': { zh: '展开', en: 'Wide' },
   'editor.branchStacked': { zh: '纵向堆叠', en: 'Stacked' },
   'editor.branchCondensed': { zh: '紧凑', en: 'Condensed' },
+  'editor.branchScope': { zh: '样式应用于', en: 'Apply the style to' },
+  'editor.scopeBranch': { zh: '所选分支及其下级', en: 'Selected branch and below' },
+  'editor.scopeChart': { zh: '整张图', en: 'Whole chart' },
   'editor.zoomToSelection': { zh: '缩放到所选', en: 'Zoom to selection' },
   'editor.zoomToFit': { zh: '适应窗口', en: 'Zoom to fit' },
   'editor.zoomIn': { zh: '放大', en: 'Zoom in' },
@@ -203,6 +206,15 @@ const MESSAGES = {
   'outline.reports': { zh: '{count} 个下级', en: { one: '{count} report', other: '{count} reports' } },
   'outline.expandAll': { zh: '全部展开', en: 'Expand all' },
   'outline.collapseAll': { zh: '全部折叠', en: 'Collapse all' },
+  'outline.expandToLevel': { zh: '展开到第几层', en: 'Expand to level' },
+  'outline.level': { zh: '第 {level} 层', en: 'Level {level}' },
+  'outline.duties': { zh: '{count} 条职责', en: { one: '{count} duty', other: '{count} duties' } },
+  'outline.dutiesTitle': { zh: '职责条数：{count}', en: 'Duties: {count}' },
+  'outline.hiddenTitle': {
+    zh: '折叠后隐藏的下级岗位：{count} 个',
+    en: 'Roles hidden below (collapsed): {count}',
+  },
+  'outline.headcountTitle': { zh: '编制人数：{count}', en: 'Headcount: {count}' },
 
   'inspector.empty': { zh: '选择一个岗位以编辑其详情。', en: 'Select a role to edit its details.' },
   'inspector.multi': {
@@ -283,6 +295,8 @@ const MESSAGES = {
   'unitKind.department': { zh: '部门', en: 'Department' },
   'unitKind.team': { zh: '小组', en: 'Team' },
 
+  'units.moved': { zh: '“{name}”已移到“{parent}”之下', en: '“{name}” is now under “{parent}”' },
+  'units.movedToTop': { zh: '“{name}”已成为顶层部门', en: '“{name}” is now a top-level unit' },
   'units.title': { zh: '部门管理', en: 'Units' },
   'units.add': { zh: '新建部门', en: 'New unit' },
   'units.addChild': { zh: '新建子部门', en: 'New sub-unit' },

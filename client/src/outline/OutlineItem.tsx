@@ -41,6 +41,8 @@ function OutlineItemView(props: OutlineItemProps) {
     role.optional ? t('outline.optional') : undefined,
     role.assistant ? t('outline.assistant') : undefined,
     row.hasChildren ? t('outline.reports', { count: role.subordinates.length }) : undefined,
+    duties > 0 ? t('outline.dutiesTitle', { count: duties }) : undefined,
+    hidden > 0 ? t('outline.hiddenTitle', { count: hidden }) : undefined,
   ]
     .filter(Boolean)
     .join(', ');
@@ -128,12 +130,29 @@ function OutlineItemView(props: OutlineItemProps) {
           {role.title || t('common.untitled')}
         </span>
       )}
+      {/* The row's aria-label already says all of this; the pills are for the eye, each titled. */}
       <span className="treeitem-meta" aria-hidden="true">
-        {role.headcount !== 1 && <span className="pill">×{role.headcount}</span>}
+        {role.headcount !== 1 && (
+          <span className="pill" title={t('outline.headcountTitle', { count: role.headcount })}>
+            ×{role.headcount}
+          </span>
+        )}
         {role.optional && <span className="pill dashed">{t('outline.optional')}</span>}
         {role.assistant && <span className="pill">{t('outline.assistant')}</span>}
-        {duties > 0 && <span className="pill muted-pill">{duties}</span>}
-        {hidden > 0 && <span className="pill hidden-count">{t('outline.hidden', { count: hidden })}</span>}
+        {duties > 0 && (
+          <span
+            className="pill muted-pill"
+            title={t('outline.dutiesTitle', { count: duties })}
+            data-testid="outline-duties"
+          >
+            {t('outline.duties', { count: duties })}
+          </span>
+        )}
+        {hidden > 0 && (
+          <span className="pill hidden-count" title={t('outline.hiddenTitle', { count: hidden })}>
+            {t('outline.hidden', { count: hidden })}
+          </span>
+        )}
         {peers?.map((peer) => (
           <span
             key={peer.clientId}

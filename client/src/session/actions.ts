@@ -17,6 +17,10 @@ export interface EditorActions {
   confirmDelete(): void;
   reparent(roleId: string, managerId: string | null): void;
   canReparent(roleId: string, managerId: string | null): CanReparent;
+  /** Adds a unit under `parentId` (null: top level) and opens it. */
+  addUnit(parentId: string | null): void;
+  moveUnit(unitId: string, parentId: string | null): void;
+  canMoveUnit(unitId: string, parentId: string | null): CanReparent;
   undo(): void;
   redo(): void;
 }

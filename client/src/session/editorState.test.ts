@@ -71,3 +71,59 @@ describe('editorReducer', () => {
     expect(large.collapsed.has('top')).toBe(false);
   });
 });
+
+describe('expand and collapse', () => {
+  it('collapse all leaves only the top roles, expand all shows everything', () => {
+    const selected = editorReducer(initialEditorState, { type: 'select', ids: ['opsm', 'ceo'], design });
+    const folded = editorReducer(selected, { type: 'collapseAll', design });
+    expect([...folded.collapsed].sort()).toEqual(['ceo', 'cfo', 'coo']);
+    expect(folded.selection).toEqual(['ceo']);
+    expect(editorReducer(folded, { type: 'expandAll' }).collapsed.size).toBe(0);
+  });
+
+  it('expand to level N shows levels 1 to N', () => {
+    const two = editorReducer(initialEditorState, { type: 'expandToLevel', level: 2, design });
+    expect([...two.collapsed].sort()).toEqual(['cfo', 'coo']);
+    const one = editorReducer(initialEditorState, { type: 'expandToLevel', level: 1, design });
+    expect([...one.collapsed].sort()).toEqual(['ceo', 'cfo', 'coo']);
+  });
+});
+
+describe('branch style', () => {
+  it('styles a branch and everything under it, dropping overrides below', () => {
+    let state = editorReducer(initialEditorState, {
+      type: 'setBranchStyle',
+      id: 'coo',
+      style: 'stacked',
+      design,
+    });
+    state = editorReducer(state, { type: 'setBranchStyle', id: 'ceo', style: 'condensed', design });
+    expect(state.layout.branchStyle).toEqual({ ceo: 'condensed' });
+  });
+
+  it('keeps a wide branch wide under a styled manager', () => {
+    let state = editorReducer(initialEditorState, {
+      type: 'setBranchStyle',
+      id: 'ceo',
+      style: 'stacked',
+      design,
+    });
+    state = editorReducer(state, { type: 'setBranchStyle', id: 'coo', style: 'wide', design });
+    expect(state.layout.branchStyle).toEqual({ ceo: 'stacked', coo: 'wide' });
+    state = editorReducer(state, { type: 'setBranchStyle', id: 'coo', style: 'stacked', design });
+    expect(state.layout.branchStyle).toEqual({ ceo: 'stacked' });
+  });
+
+  it('styles the whole chart', () => {
+    let state = editorReducer(initialEditorState, {
+      type: 'setBranchStyle',
+      id: 'coo',
+      style: 'stacked',
+      design,
+    });
+    state = editorReducer(state, { type: 'setBranchStyle', id: null, style: 'condensed', design });
+    expect(state.layout.branchStyle).toEqual({ ceo: 'condensed', advisor: 'condensed' });
+    state = editorReducer(state, { type: 'setBranchStyle', id: null, style: 'wide', design });
+    expect(state.layout.branchStyle).toEqual({});
+  });
+});

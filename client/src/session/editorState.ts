@@ -1,5 +1,5 @@
 import { type Design, ancestors, designIndex } from '@orgcanvas/model';
-import { defaultCollapsed } from './tree';
+import { collapsedBelowLevel, defaultCollapsed } from './tree';
 
 export type BranchStyle = 'wide' | 'stacked' | 'condensed';
 
@@ -23,6 +23,10 @@ export interface EditorState {
   readonly layout: LayoutOptions;
   readonly focusRequest: { readonly roleIds: readonly string[]; readonly nonce: number } | undefined;
   readonly pendingDelete: readonly string[] | null;
+  /** The unit picked on the chart or in the Units tab, or null. */
+  readonly chosenUnit: string | null;
+  /** Set when the chart picks a unit, so the side panel turns to it. */
+  readonly unitFocus: { readonly unitId: string; readonly nonce: number } | undefined;
 }
 
 export const initialEditorState: EditorState = {
@@ -34,6 +38,8 @@ export const initialEditorState: EditorState = {
   layout: { direction: 'down', branchStyle: {} },
   focusRequest: undefined,
   pendingDelete: null,
+  chosenUnit: null,
+  unitFocus: undefined,
 };
 
 export type EditorAction =
@@ -49,6 +55,8 @@ export type EditorAction =
   | { readonly type: 'setCollapsed'; readonly id: string; readonly collapsed: boolean }
   | { readonly type: 'expandAll' }
   | { readonly type: 'collapseAll'; readonly design: Design }
+  /** Levels 1 to `level` show, everything deeper is folded away (1 = only the top roles). */
+  | { readonly type: 'expandToLevel'; readonly level: number; readonly design: Design }
   | { readonly type: 'startRename'; readonly id: string }
   | { readonly type: 'endRename' }
   | { readonly type: 'openSearch' }
@@ -61,11 +69,19 @@ export type EditorAction =
       readonly design: Design;
     }
   | { readonly type: 'setDirection'; readonly direction: 'down' | 'right' }
-  | { readonly type: 'setBranchStyle'; readonly id: string; readonly style: BranchStyle }
+  /** A style for a branch and everything under it (`id`), or for the whole chart (`id` null). */
+  | {
+      readonly type: 'setBranchStyle';
+      readonly id: string | null;
+      readonly style: BranchStyle;
+      readonly design: Design;
+    }
   | { readonly type: 'focus'; readonly ids: readonly string[] }
   | { readonly type: 'askDelete'; readonly ids: readonly string[] }
   | { readonly type: 'cancelDelete' }
-  | { readonly type: 'designChanged'; readonly design: Design };
+  | { readonly type: 'designChanged'; readonly design: Design }
+  /** `reveal`: picked on the chart, so the Units tab opens on it. */
+  | { readonly type: 'chooseUnit'; readonly unitId: string | null; readonly reveal?: boolean };
 
 let nonce = 0;
 const nextNonce = () => ++nonce;
@@ -100,16 +116,14 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
         : { ...state, collapsed: toggled(state.collapsed, action.id, action.collapsed) };
     case 'expandAll':
       return { ...state, collapsed: new Set() };
-    case 'collapseAll': {
-      const collapsed = new Set(
-        action.design.roles.filter((role) => role.subordinates.length > 0).map((r) => r.id),
+    case 'collapseAll':
+      return withCollapsed(state, action.design, collapsedBelowLevel(action.design, 1));
+    case 'expandToLevel':
+      return withCollapsed(
+        state,
+        action.design,
+        collapsedBelowLevel(action.design, Math.max(1, action.level)),
       );
-      // Keep the selection visible: a collapsed ancestor of a selected role would hide it.
-      const selection = state.selection.filter((id) =>
-        action.design.roles.some((r) => r.id === id && r.reportsTo === null),
-      );
-      return { ...state, collapsed, selection };
-    }
     case 'startRename':
       return {
         ...state,
@@ -139,12 +153,14 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     }
     case 'setDirection':
       return { ...state, layout: { ...state.layout, direction: action.direction } };
-    case 'setBranchStyle': {
-      const branchStyle = { ...state.layout.branchStyle };
-      if (action.style === 'wide') delete branchStyle[action.id];
-      else branchStyle[action.id] = action.style;
-      return { ...state, layout: { ...state.layout, branchStyle } };
-    }
+    case 'setBranchStyle':
+      return {
+        ...state,
+        layout: {
+          ...state.layout,
+          branchStyle: styled(state.layout.branchStyle, action.design, action.id, action.style),
+        },
+      };
     case 'focus':
       return { ...state, focusRequest: { roleIds: [...action.ids], nonce: nextNonce() } };
     case 'askDelete':
@@ -153,6 +169,15 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return { ...state, pendingDelete: null };
     case 'designChanged':
       return afterDesignChange(state, action.design);
+    case 'chooseUnit':
+      return {
+        ...state,
+        chosenUnit: action.unitId,
+        unitFocus:
+          action.reveal && action.unitId !== null
+            ? { unitId: action.unitId, nonce: nextNonce() }
+            : state.unitFocus,
+      };
   }
 }
 
@@ -166,11 +191,52 @@ function afterDesignChange(state: EditorState, design: Design): EditorState {
   const selection = next.selection.filter((id) => byId.has(id));
   if (selection.length !== next.selection.length) next = { ...next, selection };
   if (next.renaming !== null && !byId.has(next.renaming)) next = { ...next, renaming: null };
+  if (next.chosenUnit !== null && !designIndex(design).unitsById.has(next.chosenUnit))
+    next = { ...next, chosenUnit: null };
   if (next.pendingDelete) {
     const pending = next.pendingDelete.filter((id) => byId.has(id));
     if (pending.length !== next.pendingDelete.length)
       next = { ...next, pendingDelete: pending.length ? pending : null };
   }
+  return next;
+}
+
+/** A new collapse; the selection keeps only roles still in view (a folded ancestor would hide them). */
+function withCollapsed(state: EditorState, design: Design, collapsed: ReadonlySet<string>): EditorState {
+  const selection = state.selection.filter(
+    (id) => !ancestors(design, id).some((above) => collapsed.has(above)),
+  );
+  return { ...state, collapsed, selection };
+}
+
+/**
+ * Styles a branch and everything under it, or the whole chart: overrides further down are dropped,
+ * and a style equal to what the branch inherits is not stored (so later changes above still reach it).
+ */
+function styled(
+  current: Readonly<Record<string, BranchStyle>>,
+  design: Design,
+  id: string | null,
+  style: BranchStyle,
+): Record<string, BranchStyle> {
+  if (id === null)
+    return style === 'wide'
+      ? {}
+      : Object.fromEntries(designIndex(design).rootRoles.map((root) => [root, style]));
+  const below = new Set<string>();
+  const stack = [...(designIndex(design).rolesById.get(id)?.subordinates ?? [])];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    below.add(next);
+    stack.push(...(designIndex(design).rolesById.get(next)?.subordinates ?? []));
+  }
+  const next: Record<string, BranchStyle> = {};
+  for (const [key, value] of Object.entries(current)) if (key !== id && !below.has(key)) next[key] = value;
+  const inherited =
+    ancestors(design, id)
+      .map((above) => next[above])
+      .find((value) => value !== undefined) ?? 'wide';
+  if (style !== inherited) next[id] = style;
   return next;
 }
 

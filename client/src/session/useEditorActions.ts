@@ -1,5 +1,12 @@
 import { useMemo, useRef, type Dispatch } from 'react';
-import { type Design, type Operation, checkMove, designIndex, errorMessage } from '@orgcanvas/model';
+import {
+  type Design,
+  type Operation,
+  checkMove,
+  checkUnitMove,
+  designIndex,
+  errorMessage,
+} from '@orgcanvas/model';
 import { useToast } from '../app/Toasts';
 import { useI18n } from '../i18n';
 import { isEditingCommand } from './commands';
@@ -117,6 +124,31 @@ export function useEditorActions(
         return check.ok
           ? { ok: true }
           : { ok: false, reason: errorMessage(check.error, latest.current.locale) };
+      },
+      addUnit: (parentId) => {
+        const result = apply({ type: 'unit.create', name: latest.current.t('units.newName'), parentId });
+        if (result.ok && result.value.id)
+          dispatch({ type: 'chooseUnit', unitId: result.value.id, reveal: true });
+      },
+      canMoveUnit: (unitId, parentId) => {
+        if (session.readOnly) return { ok: false, reason: latest.current.t('editor.viewOnlyToast') };
+        const check = checkUnitMove(latest.current.design, unitId, parentId);
+        return check.ok
+          ? { ok: true }
+          : { ok: false, reason: errorMessage(check.error, latest.current.locale) };
+      },
+      moveUnit: (unitId, parentId) => {
+        const result = apply({ type: 'unit.move', id: unitId, parentId });
+        if (!result.ok) return;
+        const { unitsById } = designIndex(latest.current.design);
+        const name = unitsById.get(unitId)?.name ?? '';
+        const parent = parentId === null ? null : (unitsById.get(parentId)?.name ?? '');
+        toast.show(
+          parent === null
+            ? latest.current.t('units.movedToTop', { name })
+            : latest.current.t('units.moved', { name, parent }),
+          { tone: 'success', kind: 'unit-moved', durationMs: 2500 },
+        );
       },
       reparent: (roleId, managerId) => {
         const result = session.apply({ type: 'role.move', id: roleId, reportsTo: managerId });

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { type Design, designIndex } from '@orgcanvas/model';
 import { useI18n } from '../i18n';
 import type { EditorActions } from '../session';
@@ -12,27 +11,22 @@ export function UnitManager({
   design,
   readOnly,
   actions,
-  onChosen,
+  chosen,
+  onChoose,
 }: {
   design: Design;
   readOnly: boolean;
   actions: EditorActions;
-  /** Tells the editor which unit is open, so its deletion by someone else can be explained. */
-  onChosen?(unitId: string | null): void;
+  /** The unit open in the editor below the list: the editor's state, shared with the chart. */
+  chosen: string | null;
+  onChoose(unitId: string | null): void;
 }) {
   const { t } = useI18n();
-  const [chosen, setChosenState] = useState<string | null>(null);
-  const setChosen = (id: string | null) => {
-    setChosenState(id);
-    onChosen?.(id);
-  };
+  const setChosen = onChoose;
   const { unitDepth: depths, rolesOfUnit, unitsById } = designIndex(design);
   const unit = chosen === null ? undefined : unitsById.get(chosen);
 
-  const create = (parentId: string | null) => {
-    const result = actions.apply({ type: 'unit.create', name: t('units.newName'), parentId });
-    if (result.ok && result.value.id) setChosen(result.value.id);
-  };
+  const create = (parentId: string | null) => actions.addUnit(parentId);
 
   return (
     <div className="unit-manager" data-testid="unit-manager">
