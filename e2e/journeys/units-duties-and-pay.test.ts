@@ -26,7 +26,7 @@ it('creates, names, nests and recolours a unit with its performance coefficient'
   const editor = page.getByTestId('unit-editor');
   await editor.waitFor();
   unitId = (await editor.getAttribute('data-unit-id'))!;
-  await editor.getByTestId('unit-name').fill('客服部');
+  await editor.getByTestId('unit-name').fill('售后服务部');
   await editor.getByTestId('unit-parent').selectOption('ecommerce-dept');
   await editor.getByRole('radio', { name: '#e15759' }).click();
   await editor.getByTestId('unit-coefficient').fill('1.2');
@@ -34,7 +34,7 @@ it('creates, names, nests and recolours a unit with its performance coefficient'
   await eventually(async () =>
     expect((await journey.units()).find((unit) => unit.id === unitId)).toEqual(
       expect.objectContaining({
-        name: '客服部',
+        name: '售后服务部',
         parentId: 'ecommerce-dept',
         color: '#e15759',
         performanceCoefficient: 1.2,
@@ -44,7 +44,7 @@ it('creates, names, nests and recolours a unit with its performance coefficient'
   await bob.page.getByTestId('tab-units').click();
   await expect
     .poll(() => bob.page.locator(`[data-testid="unit-row"][data-unit-id="${unitId}"]`).textContent())
-    .toContain('客服部');
+    .toContain('售后服务部');
   await page.getByTestId('tab-role').click();
 });
 

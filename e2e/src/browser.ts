@@ -43,6 +43,10 @@ export async function launchBrowser(): Promise<BrowserSession> {
     browser,
     async person({ locale = 'zh-CN' } = {}) {
       const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
+      // The canvas exposes its test hook (window.__orgCanvas) only to pages that ask for it.
+      await context.addInitScript(() => {
+        window.__orgCanvasTestHookEnabled = true;
+      });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));

@@ -53,6 +53,8 @@ export async function dragCardOnto(page: Page, roleId: string, managerId: string
 
 declare global {
   interface Window {
+    /** Set by every browser context of the journeys (see browser.ts) so the canvas installs its hook. */
+    __orgCanvasTestHookEnabled?: boolean;
     __orgCanvas?: {
       cardRect(roleId: string): { x: number; y: number; width: number; height: number } | null;
       visibleRoles(): string[];

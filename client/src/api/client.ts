@@ -1,12 +1,22 @@
 import {
   ApiError,
-  type NewScenarioSource,
+  ROUTES,
+  apiPath,
+  withToken,
+  type CreateScenarioRequest,
   type ScenarioSummary,
   type VersionDetail,
   type VersionSummary,
   type Workspace,
   type WorkspaceCreated,
-} from './types';
+} from '@orgcanvas/protocol';
+
+/** What the client adds to the contract: how the new-scenario dialog names the source it chose. */
+export type NewScenarioSource =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'template'; readonly template: string }
+  | { readonly kind: 'fork'; readonly from: string; readonly version?: string }
+  | { readonly kind: 'design'; readonly design: unknown };
 
 type Fetch = typeof fetch;
 
@@ -27,11 +37,11 @@ export class ApiClient {
   ) {}
 
   createWorkspace(name: string): Promise<WorkspaceCreated> {
-    return this.request('/api/workspaces', { method: 'POST', body: { name } });
+    return this.request(ROUTES.workspaces, { method: 'POST', body: { name } });
   }
 
   getWorkspace(workspaceId: string, token: string): Promise<Workspace> {
-    return this.request(`/api/workspaces/${enc(workspaceId)}`, { token });
+    return this.request(apiPath(ROUTES.workspace, { id: workspaceId }), { token });
   }
 
   createScenario(
@@ -40,14 +50,11 @@ export class ApiClient {
     name: string,
     source: NewScenarioSource,
   ): Promise<ScenarioSummary> {
-    const body: Record<string, unknown> = { name };
-    if (source.kind === 'template') body.template = source.template;
-    if (source.kind === 'fork') {
-      body.from = source.from;
-      if (source.version) body.version = source.version;
-    }
-    if (source.kind === 'design') body.design = source.design;
-    return this.request(`/api/workspaces/${enc(workspaceId)}/scenarios`, { method: 'POST', token, body });
+    return this.request(apiPath(ROUTES.scenarios, { id: workspaceId }), {
+      method: 'POST',
+      token,
+      body: scenarioRequest(name, source),
+    });
   }
 
   renameScenario(
@@ -56,19 +63,26 @@ export class ApiClient {
     scenarioId: string,
     name: string,
   ): Promise<ScenarioSummary> {
-    return this.request(scenarioPath(workspaceId, scenarioId), { method: 'PATCH', token, body: { name } });
+    return this.request(apiPath(ROUTES.scenario, { id: workspaceId, sid: scenarioId }), {
+      method: 'PATCH',
+      token,
+      body: { name },
+    });
   }
 
   deleteScenario(workspaceId: string, token: string, scenarioId: string): Promise<void> {
-    return this.request(scenarioPath(workspaceId, scenarioId), { method: 'DELETE', token });
+    return this.request(apiPath(ROUTES.scenario, { id: workspaceId, sid: scenarioId }), {
+      method: 'DELETE',
+      token,
+    });
   }
 
   exportUrl(workspaceId: string, token: string, scenarioId: string): string {
-    return `${this.base}${scenarioPath(workspaceId, scenarioId)}/export.json?token=${enc(token)}`;
+    return this.base + withToken(apiPath(ROUTES.scenarioExport, { id: workspaceId, sid: scenarioId }), token);
   }
 
   listVersions(workspaceId: string, token: string, scenarioId: string): Promise<VersionSummary[]> {
-    return this.request(`${scenarioPath(workspaceId, scenarioId)}/versions`, { token });
+    return this.request(apiPath(ROUTES.versions, { id: workspaceId, sid: scenarioId }), { token });
   }
 
   saveVersion(
@@ -78,7 +92,7 @@ export class ApiClient {
     label: string,
     author: string,
   ): Promise<VersionSummary> {
-    return this.request(`${scenarioPath(workspaceId, scenarioId)}/versions`, {
+    return this.request(apiPath(ROUTES.versions, { id: workspaceId, sid: scenarioId }), {
       method: 'POST',
       token,
       body: { label, author },
@@ -91,11 +105,13 @@ export class ApiClient {
     scenarioId: string,
     versionId: string,
   ): Promise<VersionDetail> {
-    return this.request(`${scenarioPath(workspaceId, scenarioId)}/versions/${enc(versionId)}`, { token });
+    return this.request(apiPath(ROUTES.version, { id: workspaceId, sid: scenarioId, vid: versionId }), {
+      token,
+    });
   }
 
   eventsUrl(workspaceId: string, token: string): string {
-    return `${this.base}/api/workspaces/${enc(workspaceId)}/events?token=${enc(token)}`;
+    return this.base + withToken(apiPath(ROUTES.workspaceEvents, { id: workspaceId }), token);
   }
 
   private async request<T>(path: string, options: RequestOptions): Promise<T> {
@@ -114,7 +130,7 @@ export class ApiClient {
     }
     const text = await response.text();
     const parsed = parseBody(text);
-    if (!response.ok) throw errorFrom(response.status, parsed);
+    if (!response.ok) throw ApiError.fromBody(response.status, parsed);
     return parsed as T;
   }
 }
@@ -128,29 +144,20 @@ function parseBody(text: string): unknown {
   }
 }
 
-function errorFrom(status: number, body: unknown): ApiError {
-  if (typeof body === 'object' && body !== null && 'error' in body) {
-    const error = (body as { error: unknown }).error;
-    if (typeof error === 'object' && error !== null) {
-      const { code, message, messageZh } = error as Record<string, unknown>;
-      const text = typeof message === 'string' ? message : `HTTP ${status}`;
-      return new ApiError(
-        status,
-        typeof code === 'string' ? code : `http-${status}`,
-        text,
-        typeof messageZh === 'string' ? messageZh : text,
-      );
-    }
+/** The request body of a new scenario: the name and at most one source. */
+function scenarioRequest(name: string, source: NewScenarioSource): CreateScenarioRequest {
+  switch (source.kind) {
+    case 'blank':
+      return { name };
+    case 'template':
+      return { name, template: source.template };
+    case 'fork':
+      return source.version
+        ? { name, from: source.from, version: source.version }
+        : { name, from: source.from };
+    case 'design':
+      return { name, design: source.design };
   }
-  return new ApiError(status, `http-${status}`, `HTTP ${status}`, `HTTP ${status}`);
-}
-
-function enc(value: string): string {
-  return encodeURIComponent(value);
-}
-
-function scenarioPath(workspaceId: string, scenarioId: string): string {
-  return `/api/workspaces/${enc(workspaceId)}/scenarios/${enc(scenarioId)}`;
 }
 
 export const api = new ApiClient();

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { editorPage, parsePage, workspacePage } from '@orgcanvas/protocol';
 
 /** The app's three pages, from the URL. A router library would add weight for three patterns. */
 export type Route =
@@ -17,32 +18,17 @@ export type Route =
 export function parseRoute(pathname: string, search: string): Route {
   const params = new URLSearchParams(search);
   const token = params.get('token') ?? '';
-  const parts = pathname
-    .split('/')
-    .filter((part) => part !== '')
-    .map(safeDecode);
-  if (parts.length === 0) return { page: 'home' };
-  if (parts[0] === 'w' && parts.length === 2) return { page: 'workspace', workspaceId: parts[1]!, token };
-  if (parts[0] === 'w' && parts.length === 4 && parts[2] === 's') {
-    return { page: 'editor', workspaceId: parts[1]!, scenarioId: parts[3]!, token, name: params.get('name') };
-  }
-  return { page: 'notFound' };
+  const page = parsePage(pathname);
+  if (page === null) return { page: 'notFound' };
+  if (page.page === 'home') return page;
+  if (page.page === 'workspace') return { ...page, token };
+  return { ...page, token, name: params.get('name') };
 }
 
-export function workspaceHref(workspaceId: string, token: string): string {
-  return `/w/${encodeURIComponent(workspaceId)}?token=${encodeURIComponent(token)}`;
-}
+export const workspaceHref = workspacePage;
 
 export function editorHref(workspaceId: string, scenarioId: string, token: string): string {
-  return `/w/${encodeURIComponent(workspaceId)}/s/${encodeURIComponent(scenarioId)}?token=${encodeURIComponent(token)}`;
-}
-
-function safeDecode(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
+  return editorPage(workspaceId, scenarioId, token);
 }
 
 const listeners = new Set<() => void>();

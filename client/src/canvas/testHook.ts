@@ -17,11 +17,17 @@ export interface OrgCanvasTestHook {
 declare global {
   interface Window {
     __orgCanvas?: OrgCanvasTestHook;
+    /**
+     * The explicit switch for the hook: the browser tests set it before the app loads (an init script
+     * in e2e/src/browser.ts). An ordinary visit never has it, so the app exposes nothing extra.
+     */
+    __orgCanvasTestHookEnabled?: boolean;
   }
 }
 
+/** Installs the hook when the page asked for it, and returns how to remove it again. */
 export function installTestHook(hook: OrgCanvasTestHook): () => void {
-  if (typeof window === 'undefined') return () => {};
+  if (typeof window === 'undefined' || window.__orgCanvasTestHookEnabled !== true) return () => {};
   window.__orgCanvas = hook;
   return () => {
     if (window.__orgCanvas === hook) delete window.__orgCanvas;

@@ -1,27 +1,12 @@
 import type { Ref } from 'react';
 import type { BranchStyle, Design, LayoutDirection, Point } from '@orgcanvas/model';
+import type { CanReparent, PeerPresence, ViewportInfo } from '../session/contract.js';
 
-/** Someone else in the scenario, as the canvas draws them (presence data comes from the app). */
-export interface PeerPresence {
-  readonly clientId: number;
-  readonly name: string;
-  readonly color: string;
-  /** Canvas coordinates. */
-  readonly pointer?: Point;
-  readonly selection: readonly string[];
-  readonly editingRoleId?: string;
-}
+export type { PeerPresence, ViewportInfo };
 
 export type LayoutStatus = 'idle' | 'running' | 'failed-kept-last';
 
-export type Verdict = { ok: true } | { ok: false; reason: string };
-
-export interface ViewportInfo {
-  readonly centre: Point;
-  readonly scale: number;
-  /** `user` for pans and zooms by this user (which end follow mode), `request` for the app's own. */
-  readonly source: 'user' | 'request';
-}
+export type Verdict = CanReparent;
 
 /** Toolbar actions. */
 export interface OrgCanvasHandle {

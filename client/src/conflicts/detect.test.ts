@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readDesign } from '@orgcanvas/model';
 import { sampleDoc } from '../test/fixtures';
-import { EditorSession } from '../editor/session';
+import { EditorSession } from '../session';
 import { detectConflicts } from './detect';
 
 function replicas() {

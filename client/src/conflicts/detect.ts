@@ -1,5 +1,4 @@
-import type { Design } from '@orgcanvas/model';
-import { rolesById } from '../editor/tree';
+import { type Design, designIndex } from '@orgcanvas/model';
 
 /** A move this user made recently, remembered to notice when a concurrent change undid it. */
 export interface RecentMove {
@@ -42,8 +41,8 @@ export function detectConflicts(
   whoHadSelected: (roleId: string) => string | null,
 ): ConflictNotice[] {
   const notices: ConflictNotice[] = [];
-  const old = rolesById(before);
-  const now = rolesById(after);
+  const old = designIndex(before).rolesById;
+  const now = designIndex(after).rolesById;
   for (const id of new Set(watched.roles)) {
     const role = old.get(id);
     if (role && !now.has(id))

@@ -3,7 +3,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { type Design, readDesign } from '@orgcanvas/model';
 import { useToast } from '../app/Toasts';
 import { useI18n } from '../i18n';
-import type { EditorSession } from '../editor/session';
+import type { EditorSession } from '../session';
 import { peersOf } from '../presence/awarenessState';
 import { type ConflictNotice, type RecentMove, detectConflicts } from './detect';
 

@@ -6,6 +6,7 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import type { Awareness } from 'y-protocols/awareness';
 import { readDesign } from '@orgcanvas/model';
+import { SYNC_PATH, syncRoom } from '@orgcanvas/protocol';
 import { AcknowledgedState } from './acknowledged';
 
 export type LinkStatus = 'connecting' | 'online' | 'syncing' | 'offline';
@@ -59,7 +60,7 @@ export class ScenarioConnection {
   };
 
   constructor(options: ConnectionOptions) {
-    const room = `${options.workspaceId}/${options.scenarioId}`;
+    const room = syncRoom(options.workspaceId, options.scenarioId);
     this.acknowledged = new AcknowledgedState(`orgcanvas.acked.${room}`);
     this.state = {
       status: 'connecting',
@@ -210,5 +211,5 @@ function hasContent(doc: Y.Doc): boolean {
 
 function defaultServerUrl(): string {
   const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${protocol}//${window.location.host}/ws`;
+  return `${protocol}//${window.location.host}${SYNC_PATH}`;
 }

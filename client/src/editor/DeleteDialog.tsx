@@ -1,9 +1,11 @@
-import type { Design } from '@orgcanvas/model';
+import { type Design, designIndex, planDelete } from '@orgcanvas/model';
 import { Dialog } from '../app/Dialog';
 import { useI18n } from '../i18n';
-import { deleteConsequences } from './deletePlan';
 
-/** The delete confirmation, saying what becomes of each deleted role's reports. */
+/**
+ * The delete confirmation, saying what becomes of each deleted role's reports: the model's own plan,
+ * the one `role.delete` follows, so the dialog cannot promise something else.
+ */
 export function DeleteDialog({
   design,
   ids,
@@ -16,7 +18,13 @@ export function DeleteDialog({
   onConfirm(): void;
 }) {
   const { t, locale } = useI18n();
-  const plan = deleteConsequences(design, ids);
+  const { rolesById } = designIndex(design);
+  const titleOf = (id: string) => rolesById.get(id)?.title || t('common.untitled');
+  const plan = planDelete(design, ids).map((step) => ({
+    title: step.title || t('common.untitled'),
+    subordinates: step.movedReports.map(titleOf),
+    newManager: step.newManagerId === null ? null : titleOf(step.newManagerId),
+  }));
   const separator = locale === 'zh' ? '、' : ', ';
   return (
     <Dialog

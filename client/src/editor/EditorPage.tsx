@@ -55,7 +55,9 @@ export function EditorPage({ workspaceId, scenarioId, token, presetName }: Edito
           setWorkspace(offlineWorkspace());
         } else {
           setError(
-            caught instanceof ApiError ? caught : new ApiError(0, 'unknown', String(caught), String(caught)),
+            caught instanceof ApiError
+              ? caught
+              : new ApiError(0, 'unexpected', String(caught), String(caught)),
           );
         }
       },

@@ -1,29 +1,22 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { AppHeader } from '../app/AppHeader';
-import { Link } from '../app/Link';
-import { editorHref, navigate, workspaceHref } from '../app/route';
-import { useToast } from '../app/Toasts';
-import { ApiError, api, type VersionSummary } from '../api';
-import { useConflictNotices } from '../conflicts';
+import { useRef, useState } from 'react';
+import type { OrgCanvasHandle } from '../canvas';
 import type { ScenarioConnection } from '../connection';
 import { useI18n } from '../i18n';
-import { NamePrompt, PeopleBar, rememberName, resolveName, useFollow, usePresence } from '../presence';
-import { StatusIndicator } from '../status';
-import type { VersionPreview } from '../versions';
+import { NamePrompt, useFollow } from '../presence';
+import { primarySelection, useDesign, useEditor, useEditorSession } from '../session';
 import { CanvasSlot } from './CanvasSlot';
-import type { OrgCanvasHandle } from './canvasContract';
 import { DeleteDialog } from './DeleteDialog';
+import { EditorHeader } from './EditorHeader';
+import { FollowBanner } from './FollowBanner';
 import { OutlinePanel } from './OutlinePanel';
 import { PreviewBanner } from './PreviewBanner';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
-import { editorReducer, initialEditorState, primarySelection } from './editorState';
-import { browserUserId } from './identity';
-import { searchRoles } from './search';
-import { EditorSession } from './session';
-import { useDesign } from './useDesign';
-import { useEditorActions } from './useEditorActions';
-import { useShortcuts } from './useShortcuts';
+import { useForkVersion } from './useForkVersion';
+import { usePeople } from './usePeople';
+import { useSearchHits } from './useSearchHits';
+import { useVersionPreview } from './useVersionPreview';
+import { useWatchedConflicts } from './useWatchedConflicts';
 
 interface EditorWorkspaceProps {
   readonly connection: ScenarioConnection;
@@ -36,133 +29,56 @@ interface EditorWorkspaceProps {
   readonly readOnly: boolean;
 }
 
-/** The editor once the doc is there: header, outline left, canvas centre, inspector right. */
+/**
+ * The editor once the doc is there: header, outline left, canvas centre, inspector right. Each concern
+ * is a hook of its own; this component only wires them to the panels.
+ */
 export function EditorWorkspace(props: EditorWorkspaceProps) {
   const { connection, readOnly } = props;
   const { t, locale } = useI18n();
-  const toast = useToast();
-  const doc = connection.doc;
-  const [session] = useState(() => new EditorSession(doc, { userId: browserUserId(), readOnly }));
-  useEffect(() => () => session.destroy(), [session]);
-
-  const liveDesign = useDesign(doc);
-  const [preview, setPreview] = useState<VersionPreview | null>(null);
-  const design = preview?.design ?? liveDesign;
-  const viewOnly = readOnly || preview !== null;
-  useEffect(() => session.setReadOnly(viewOnly), [session, viewOnly]);
-
-  const [state, dispatch] = useReducer(editorReducer, initialEditorState);
-  useEffect(() => dispatch({ type: 'designChanged', design }), [design]);
-  const actions = useEditorActions(session, design, state, dispatch);
-  useShortcuts(actions.run, true);
+  const liveDesign = useDesign(connection.doc);
+  const versions = useVersionPreview(liveDesign);
+  const design = versions.design;
+  const viewOnly = readOnly || versions.preview !== null;
+  const session = useEditorSession(connection.doc, readOnly, viewOnly);
+  const { state, dispatch, actions, select, focusRequest } = useEditor(session, design);
   const primary = primarySelection(state);
 
-  // Presence: a name asked once, then everyone's pointers, selections and viewports.
-  const [name, setName] = useState(() => resolveName(props.presetName));
-  const [askingName, setAskingName] = useState(name === null);
   const [editingRoleId, setEditingRoleId] = useState<string | null>(null);
   const [editingUnit, setEditingUnit] = useState<string | null>(null);
-  const presence = usePresence(connection.awareness, {
-    name,
+  const people = usePeople(connection.awareness, {
+    presetName: props.presetName,
     viewer: readOnly,
     selection: state.selection,
     editingRoleId: state.renaming ?? editingRoleId,
   });
-  const follow = useFollow(presence.peers, presence.setViewport);
-  const watchedRoles = useMemo(
-    () => [
-      ...state.selection,
-      ...(state.renaming ? [state.renaming] : []),
-      ...(editingRoleId ? [editingRoleId] : []),
-    ],
-    [state.selection, state.renaming, editingRoleId],
-  );
-  useConflictNotices(session, connection.awareness, { roles: watchedRoles, unit: editingUnit });
-
-  const searchHits = useMemo(
-    () => (state.search.open ? searchRoles(design, state.search.query) : []),
-    [design, state.search.open, state.search.query],
-  );
-  const select = useCallback(
-    (ids: string[], options?: { toggle?: boolean }) => {
-      if (options?.toggle && ids.length === 1) dispatch({ type: 'toggleSelect', id: ids[0]! });
-      else dispatch({ type: 'select', ids, design });
-    },
-    [design],
-  );
-  const focusRequest = useMemo(
-    () =>
-      state.focusRequest
-        ? { roleIds: [...state.focusRequest.roleIds], nonce: state.focusRequest.nonce }
-        : undefined,
-    [state.focusRequest],
-  );
-  const canvas = useRef<OrgCanvasHandle>(null);
-
-  const restore = (chosen: VersionPreview) => {
-    setPreview(null);
+  const follow = useFollow(people.presence.peers, people.presence.setViewport);
+  useWatchedConflicts(session, connection.awareness, {
+    selection: state.selection,
+    renaming: state.renaming,
+    editingRoleId,
+    editingUnit,
+  });
+  const searchHits = useSearchHits(design, state.search);
+  const forkVersion = useForkVersion(props);
+  const restore = (chosen: Parameters<typeof versions.restore>[0]) => {
     session.setReadOnly(readOnly);
-    const result = actions.apply({ type: 'design.replace', design: chosen.design });
-    if (result.ok)
-      toast.show(t('versions.restored', { label: chosen.version.label || t('versions.auto') }), {
-        tone: 'success',
-        kind: 'version-restored',
-      });
+    versions.restore(chosen, actions.apply);
   };
-  const forkVersion = (version: VersionSummary) => {
-    const forkName = t('workspace.forkName', {
-      name: version.label || props.scenarioName || t('common.untitled'),
-    });
-    api
-      .createScenario(props.workspaceId, props.token, forkName, {
-        kind: 'fork',
-        from: props.scenarioId,
-        version: version.id,
-      })
-      .then(
-        (created) => navigate(editorHref(props.workspaceId, created.id, props.token)),
-        (error: unknown) =>
-          toast.show(error instanceof ApiError ? error.localized(locale) : String(error), {
-            tone: 'error',
-            kind: 'api-error',
-          }),
-      );
-  };
+  const canvas = useRef<OrgCanvasHandle>(null);
 
   return (
     <div className="page editor-page" data-testid="editor" data-readonly={readOnly ? 'true' : 'false'}>
-      <AppHeader
-        right={
-          <>
-            <PeopleBar
-              selfName={name}
-              selfColor={presence.selfColor}
-              selfViewer={readOnly}
-              peers={presence.peers}
-              following={follow.following}
-              onFollow={follow.follow}
-              onRename={() => setAskingName(true)}
-            />
-            <StatusIndicator connection={connection} />
-          </>
-        }
-      >
-        <Link
-          href={workspaceHref(props.workspaceId, props.token)}
-          className="back-link"
-          data-testid="back-to-workspace"
-        >
-          ← {props.workspaceName || t('editor.backToWorkspace')}
-        </Link>
-        <h1 className="header-title" data-testid="scenario-name">
-          {props.scenarioName || liveDesign.name || t('common.untitled')}
-        </h1>
-        {readOnly && (
-          <span className="badge" data-testid="view-only-badge">
-            {t('editor.viewOnly')}
-          </span>
-        )}
-      </AppHeader>
+      <EditorHeader
+        connection={connection}
+        workspaceId={props.workspaceId}
+        workspaceName={props.workspaceName}
+        token={props.token}
+        title={props.scenarioName || liveDesign.name}
+        readOnly={readOnly}
+        people={people}
+        follow={follow}
+      />
       <Toolbar
         session={session}
         actions={actions}
@@ -177,22 +93,15 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
           primary !== null && dispatch({ type: 'setBranchStyle', id: primary, style })
         }
       />
-      {preview && (
+      {versions.preview && (
         <PreviewBanner
-          preview={preview}
+          preview={versions.preview}
           canEdit={!readOnly}
-          onExit={() => setPreview(null)}
-          onRestore={() => restore(preview)}
+          onExit={() => versions.show(null)}
+          onRestore={() => versions.preview && restore(versions.preview)}
         />
       )}
-      {follow.followedName && (
-        <div className="follow-banner" data-testid="follow-banner">
-          {t('presence.following', { name: follow.followedName })}
-          <button type="button" className="button small" onClick={() => follow.follow(null)}>
-            {t('presence.stopFollowing')}
-          </button>
-        </div>
-      )}
+      <FollowBanner follow={follow} />
       <div className="editor-body">
         <OutlinePanel
           design={design}
@@ -201,7 +110,7 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
           actions={actions}
           readOnly={viewOnly}
           searchHits={searchHits}
-          presence={presence.peers}
+          presence={people.presence.peers}
           onSelect={select}
         />
         <main
@@ -227,8 +136,8 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
             searchHits={searchHits}
             focusRequest={focusRequest}
             layoutOptions={state.layout}
-            presence={presence.peers}
-            onPointerMove={presence.setPointer}
+            presence={people.presence.peers}
+            onPointerMove={people.presence.setPointer}
             viewportRequest={follow.viewportRequest}
             onViewportChange={follow.onViewportChange}
           />
@@ -245,10 +154,10 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
             workspaceId: props.workspaceId,
             scenarioId: props.scenarioId,
             token: props.token,
-            author: name ?? '',
-            previewing: preview?.version.id ?? null,
+            author: people.name ?? '',
+            previewing: versions.preview?.version.id ?? null,
             canEdit: !readOnly,
-            onPreview: setPreview,
+            onPreview: versions.show,
             onRestore: restore,
             onFork: forkVersion,
           }}
@@ -262,14 +171,7 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
           onConfirm={actions.confirmDelete}
         />
       )}
-      {askingName && (
-        <NamePrompt
-          onName={(chosen) => {
-            setName(rememberName(chosen));
-            setAskingName(false);
-          }}
-        />
-      )}
+      {people.askingName && <NamePrompt onName={people.setName} />}
     </div>
   );
 }

@@ -2,10 +2,8 @@ import type { Dispatch } from 'react';
 import type { Design } from '@orgcanvas/model';
 import { useI18n } from '../i18n';
 import { Outline } from '../outline';
-import type { PeerPresence } from './canvasContract';
-import type { EditorAction, EditorState } from './editorState';
+import type { EditorAction, EditorActions, EditorState, PeerPresence } from '../session';
 import { SearchBar } from './SearchBar';
-import type { EditorActions } from './useEditorActions';
 
 interface OutlinePanelProps {
   readonly design: Design;

@@ -6,7 +6,7 @@ import { Inspector } from '../inspector';
 import { DesignNotes } from '../notes';
 import { UnitManager } from '../units';
 import { type VersionPreview, VersionsPanel } from '../versions';
-import type { EditorActions } from './useEditorActions';
+import type { EditorActions } from '../session';
 
 type Tab = 'role' | 'units' | 'notes' | 'versions';
 

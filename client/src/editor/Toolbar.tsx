@@ -1,9 +1,7 @@
 import { useSyncExternalStore, type RefObject } from 'react';
-import type { OrgCanvasHandle } from './canvasContract';
+import type { OrgCanvasHandle } from '../canvas';
 import { useI18n } from '../i18n';
-import type { BranchStyle, LayoutOptions } from './editorState';
-import type { EditorActions } from './useEditorActions';
-import type { EditorSession } from './session';
+import type { BranchStyle, EditorActions, EditorSession, LayoutOptions } from '../session';
 
 interface ToolbarProps {
   readonly session: EditorSession;

@@ -112,9 +112,9 @@ const MESSAGES = {
   'editor.inspector': { zh: '岗位详情', en: 'Role details' },
   'editor.canvas': { zh: '组织图', en: 'Org chart' },
   'editor.canvasLoading': { zh: '画布加载中…', en: 'Loading the canvas…' },
-  'editor.canvasPending': {
-    zh: '画布即将上线。可在左侧大纲中查看和编辑组织。',
-    en: 'The canvas is coming soon. Use the outline on the left to view and edit the org.',
+  'editor.canvasFailed': {
+    zh: '画布无法显示。可在左侧大纲中继续查看和编辑组织，刷新页面可重试。',
+    en: 'The canvas could not be shown. The outline on the left still views and edits the org; reload to try again.',
   },
   'editor.backToWorkspace': { zh: '返回工作区', en: 'Back to the workspace' },
   'editor.loading': { zh: '正在打开方案…', en: 'Opening the scenario…' },

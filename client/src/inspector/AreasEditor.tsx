@@ -7,7 +7,7 @@ import {
   type WorkItem,
 } from '@orgcanvas/model';
 import { useI18n } from '../i18n';
-import type { EditorActions } from '../editor/useEditorActions';
+import type { EditorActions } from '../session';
 import { type Option, SelectField, TextField } from './fields';
 
 interface AreasEditorProps {

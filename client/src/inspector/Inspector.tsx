@@ -1,7 +1,6 @@
-import type { Design } from '@orgcanvas/model';
+import { type Design, designIndex } from '@orgcanvas/model';
 import { useI18n } from '../i18n';
-import type { EditorActions } from '../editor/useEditorActions';
-import { rolesById } from '../editor/tree';
+import type { EditorActions } from '../session';
 import { AreasEditor } from './AreasEditor';
 import { CollaboratorsEditor } from './CollaboratorsEditor';
 import { DottedLines } from './DottedLines';
@@ -25,7 +24,7 @@ interface InspectorProps {
 export function Inspector({ design, selection, readOnly, actions, onSelect, onEditing }: InspectorProps) {
   const { t } = useI18n();
   const primary = selection[selection.length - 1];
-  const role = primary === undefined ? undefined : rolesById(design).get(primary);
+  const role = primary === undefined ? undefined : designIndex(design).rolesById.get(primary);
   if (!role)
     return (
       <p className="empty" data-testid="inspector-empty">

@@ -1,6 +1,6 @@
 import type { Design, Role, RolePatch } from '@orgcanvas/model';
 import { useI18n } from '../i18n';
-import type { EditorActions } from '../editor/useEditorActions';
+import type { EditorActions } from '../session';
 import { CheckField, NumberField, type Option, Section, SelectField, TextField } from './fields';
 import { unitOptions } from './options';
 
@@ -34,8 +34,7 @@ export function RoleBasics({
         value={role.title}
         readOnly={readOnly}
         testId="role-title"
-        maxLength={200}
-        onCommit={(title) => title.trim() && update({ title })}
+        onCommit={(title) => update({ title })}
       />
       <div className="grid-2">
         <SelectField

@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { LIMITS } from '@orgcanvas/model';
 import { rebaseCaret, rebaseEdit } from './textMerge';
 import { useI18n } from '../i18n';
 
@@ -9,6 +10,7 @@ interface TextFieldProps {
   readonly multiline?: boolean;
   readonly placeholder?: string;
   readonly testId?: string;
+  /** Defaults to the model's limit: short text for one line, long text for several. */
   readonly maxLength?: number;
   /** Hide the visible label (the field sits in a row that already says what it is). */
   readonly compact?: boolean;
@@ -68,7 +70,7 @@ export function TextField({
     value: shown,
     readOnly,
     placeholder,
-    maxLength,
+    maxLength: maxLength ?? (multiline ? LIMITS.longText : LIMITS.shortText),
     'data-testid': testId,
     'aria-label': compact ? label : undefined,
     onSelect: remember,

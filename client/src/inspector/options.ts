@@ -1,15 +1,23 @@
-import type { Design } from '@orgcanvas/model';
+import { type Design, designIndex } from '@orgcanvas/model';
 import type { Option } from './fields';
 
-/** Units as select options, indented by nesting so the hierarchy reads in a plain <select>. */
-export function unitOptions(design: Design, noneLabel: string, exclude?: ReadonlySet<string>): Option[] {
-  const depth = new Map<string, number>();
-  for (const unit of design.units)
-    depth.set(unit.id, unit.parentId === null ? 0 : (depth.get(unit.parentId) ?? 0) + 1);
+/**
+ * Units as select options, indented by nesting so the hierarchy reads in a plain <select>. `allowed`
+ * leaves out the units a rule refuses (a unit's own sub-units as its parent: `checkUnitMove`).
+ */
+export function unitOptions(
+  design: Design,
+  noneLabel: string,
+  allowed?: (unitId: string) => boolean,
+): Option[] {
+  const { unitDepth } = designIndex(design);
   return [
     { value: '', label: noneLabel },
     ...design.units
-      .filter((unit) => !exclude?.has(unit.id))
-      .map((unit) => ({ value: unit.id, label: `${'\u2003'.repeat(depth.get(unit.id) ?? 0)}${unit.name}` })),
+      .filter((unit) => allowed?.(unit.id) ?? true)
+      .map((unit) => ({
+        value: unit.id,
+        label: `${'\u2003'.repeat(unitDepth.get(unit.id) ?? 0)}${unit.name}`,
+      })),
   ];
 }

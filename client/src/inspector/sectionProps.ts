@@ -1,5 +1,5 @@
 import type { Design, Role } from '@orgcanvas/model';
-import type { EditorActions } from '../editor/useEditorActions';
+import type { EditorActions } from '../session';
 
 /** What every section of the role inspector works with. */
 export interface RoleSectionProps {

@@ -1,5 +1,5 @@
 import { type Design, type DesignNote, NOTE_KINDS, type NoteKind } from '@orgcanvas/model';
-import type { EditorActions } from '../editor/useEditorActions';
+import type { EditorActions } from '../session';
 import { useI18n } from '../i18n';
 import { Section, SelectField, TextField } from '../inspector';
 

@@ -1,9 +1,13 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Design } from '@orgcanvas/model';
 import { useI18n } from '../i18n';
-import type { CanReparent, PeerPresence } from '../editor/canvasContract';
-import { type OutlineKey, navigateOutline } from '../editor/navigation';
-import { visibleRows } from '../editor/tree';
+import {
+  type CanReparent,
+  type OutlineKey,
+  type PeerPresence,
+  navigateOutline,
+  visibleRows,
+} from '../session';
 import { OutlineItem } from './OutlineItem';
 
 export interface OutlineProps {

@@ -1,8 +1,7 @@
 import { memo, useState, type DragEvent, type MouseEvent } from 'react';
-import type { Design } from '@orgcanvas/model';
+import { type Design, descendantCount, designIndex } from '@orgcanvas/model';
 import { useI18n } from '../i18n';
-import type { CanReparent, PeerPresence } from '../editor/canvasContract';
-import { type VisibleRow, descendantCount } from '../editor/tree';
+import type { CanReparent, PeerPresence, VisibleRow } from '../session';
 import { RenameInput } from './RenameInput';
 
 interface OutlineItemProps {
@@ -31,8 +30,7 @@ function OutlineItemView(props: OutlineItemProps) {
   const { role } = row;
   const { t } = useI18n();
   const [dropState, setDropState] = useState<'ok' | 'refused' | null>(null);
-  const unit =
-    role.unitId === null ? undefined : design.units.find((candidate) => candidate.id === role.unitId);
+  const unit = role.unitId === null ? undefined : designIndex(design).unitsById.get(role.unitId);
   const hidden = row.hasChildren && !row.expanded ? descendantCount(design, role.id) : 0;
   const duties = role.responsibilities.reduce((sum, area) => sum + area.items.length, 0);
 

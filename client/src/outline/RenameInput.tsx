@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { LIMITS } from '@orgcanvas/model';
 import { useI18n } from '../i18n';
 
 /**
@@ -26,7 +27,7 @@ export function RenameInput({ initial, onDone }: { initial: string; onDone(title
       aria-label={t('outline.renameLabel')}
       data-testid="rename-input"
       value={value}
-      maxLength={200}
+      maxLength={LIMITS.shortText}
       onChange={(event) => setValue(event.target.value)}
       onClick={(event) => event.stopPropagation()}
       onDoubleClick={(event) => event.stopPropagation()}

@@ -1,4 +1,4 @@
-import type { PeerPresence } from '../editor/canvasContract';
+import type { PeerPresence } from '../session';
 
 /**
  * What each person publishes through Yjs awareness. Presence scope (STYLE.md): synced, never stored.

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ViewportInfo } from '../editor/canvasContract';
+import type { ViewportInfo } from '../session';
 import type { Peer } from './awarenessState';
 
 export interface FollowApi {

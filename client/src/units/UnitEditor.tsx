@@ -1,10 +1,16 @@
 import { useState } from 'react';
-import { UNIT_KINDS, UNIT_PALETTE, type Design, type Unit, type UnitPatch } from '@orgcanvas/model';
+import {
+  UNIT_KINDS,
+  UNIT_PALETTE,
+  type Design,
+  type Unit,
+  type UnitPatch,
+  checkUnitMove,
+} from '@orgcanvas/model';
 import { Dialog } from '../app/Dialog';
 import { useI18n } from '../i18n';
-import type { EditorActions } from '../editor/useEditorActions';
+import type { EditorActions } from '../session';
 import { AreasEditor, NumberField, Section, SelectField, TextField, unitOptions } from '../inspector';
-import { unitAndDescendants } from './unitTree';
 
 /** One unit's fields: name, kind, colour, parent, department coefficient, responsibilities, notes. */
 export function UnitEditor({
@@ -45,7 +51,11 @@ export function UnitEditor({
           <SelectField
             label={t('units.parent')}
             value={unit.parentId ?? ''}
-            options={unitOptions(design, t('units.noParent'), unitAndDescendants(design, unit.id))}
+            options={unitOptions(
+              design,
+              t('units.noParent'),
+              (parentId) => checkUnitMove(design, unit.id, parentId).ok,
+            )}
             readOnly={readOnly}
             testId="unit-parent"
             onChange={(value) =>

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import type { Design } from '@orgcanvas/model';
+import { type Design, designIndex } from '@orgcanvas/model';
 import { useI18n } from '../i18n';
-import type { EditorActions } from '../editor/useEditorActions';
+import type { EditorActions } from '../session';
 import { UnitEditor } from './UnitEditor';
-import { unitDepths } from './unitTree';
 
 /**
  * The unit manager: the unit tree with colours and role counts, "new unit" and "new sub-unit", and
@@ -27,11 +26,8 @@ export function UnitManager({
     setChosenState(id);
     onChosen?.(id);
   };
-  const depths = unitDepths(design);
-  const counts = new Map<string, number>();
-  for (const role of design.roles)
-    if (role.unitId !== null) counts.set(role.unitId, (counts.get(role.unitId) ?? 0) + 1);
-  const unit = design.units.find((entry) => entry.id === chosen);
+  const { unitDepth: depths, rolesOfUnit, unitsById } = designIndex(design);
+  const unit = chosen === null ? undefined : unitsById.get(chosen);
 
   const create = (parentId: string | null) => {
     const result = actions.apply({ type: 'unit.create', name: t('units.newName'), parentId });
@@ -83,7 +79,7 @@ export function UnitManager({
                 <span className="unit-swatch big" style={{ background: entry.color }} aria-hidden="true" />
                 <span className="unit-name">{entry.name || t('common.untitled')}</span>
                 <span className="muted small">
-                  {t('units.roleCount', { count: counts.get(entry.id) ?? 0 })}
+                  {t('units.roleCount', { count: rolesOfUnit.get(entry.id)?.length ?? 0 })}
                 </span>
               </button>
             </li>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { type Design, parseDesign } from '@orgcanvas/model';
 import { Dialog } from '../app/Dialog';
 import { useToast } from '../app/Toasts';
-import { ApiError, api, type VersionSummary } from '../api';
+import { API_LIMITS, ApiError, api, type VersionSummary } from '../api';
 import { useI18n } from '../i18n';
 
 export interface VersionPreview {
@@ -91,7 +91,7 @@ export function VersionsPanel(props: VersionsPanelProps) {
           <input
             type="text"
             value={label}
-            maxLength={200}
+            maxLength={API_LIMITS.versionLabel}
             placeholder={t('versions.labelPlaceholder')}
             aria-label={t('versions.save')}
             onChange={(event) => setLabel(event.target.value)}

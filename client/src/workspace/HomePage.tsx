@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { AppHeader } from '../app/AppHeader';
 import { Link } from '../app/Link';
 import { navigate, workspaceHref } from '../app/route';
-import { ApiError, api } from '../api';
+import { API_LIMITS, ApiError, api } from '../api';
 import { useI18n } from '../i18n';
 import { recentWorkspaces, rememberWorkspace } from './recent';
 
@@ -52,7 +52,7 @@ export function HomePage() {
               value={name}
               onChange={(event) => setName(event.target.value)}
               placeholder={t('home.namePlaceholder')}
-              maxLength={200}
+              maxLength={API_LIMITS.name}
               required
               autoFocus
             />

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../app/Dialog';
-import { ApiError, type NewScenarioSource } from '../api';
+import { API_LIMITS, ApiError, type NewScenarioSource } from '../api';
 import { useI18n } from '../i18n';
 import { type ImportState, ImportFile } from './ImportFile';
 import { TemplateGallery } from './TemplateGallery';
@@ -93,7 +93,7 @@ export function NewScenarioDialog({ onClose, onCreate }: NewScenarioDialogProps)
             data-testid="scenario-name-input"
             value={name}
             placeholder={t('newScenario.defaultName')}
-            maxLength={200}
+            maxLength={API_LIMITS.name}
             onChange={(event) => {
               setName(event.target.value);
               setNameTouched(true);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from '../app/Link';
 import { Dialog } from '../app/Dialog';
 import { editorHref } from '../app/route';
-import { type ScenarioSummary, api } from '../api';
+import { API_LIMITS, type ScenarioSummary, api, forkedFromScenario } from '../api';
 import { useI18n } from '../i18n';
 
 interface ScenarioListProps {
@@ -161,6 +161,7 @@ function RenameField({ initial, onDone }: { initial: string; onDone(name: string
       aria-label={t('workspace.renamePrompt')}
       data-testid="scenario-rename-input"
       value={value}
+      maxLength={API_LIMITS.name}
       autoFocus
       onChange={(event) => setValue(event.target.value)}
       onBlur={() => onDone(value.trim() || null)}
@@ -174,14 +175,8 @@ function RenameField({ initial, onDone }: { initial: string; onDone(name: string
 
 /** The name of the scenario this one was forked from, when that is still in the list. */
 function forkedFrom(scenario: ScenarioSummary, names: ReadonlyMap<string, string>): string | undefined {
-  const origin = scenario.basedOn;
-  const id =
-    typeof origin === 'string'
-      ? origin
-      : origin?.kind === 'scenario' || origin?.kind === 'version'
-        ? origin.id
-        : undefined;
-  return id === undefined ? undefined : names.get(id);
+  const id = forkedFromScenario(scenario.basedOn);
+  return id === null ? undefined : names.get(id);
 }
 
 function formatDate(formatter: Intl.DateTimeFormat, iso: string): string {

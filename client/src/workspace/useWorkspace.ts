@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, api, type ScenarioSummary, type Workspace } from '../api';
+import { ApiError, SCENARIO_LIST_EVENT, api, type ScenarioSummary, type Workspace } from '../api';
 
 export type WorkspaceLoad =
   | { readonly state: 'loading' }
@@ -25,7 +25,8 @@ export function useWorkspace(workspaceId: string, token: string): { load: Worksp
         if (cancelled) return;
         setLoad({
           state: 'error',
-          error: error instanceof ApiError ? error : new ApiError(0, 'unknown', String(error), String(error)),
+          error:
+            error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error), String(error)),
         });
       });
     return () => {
@@ -53,7 +54,7 @@ export function useWorkspace(workspaceId: string, token: string): { load: Worksp
       setLoad((current) =>
         current.state === 'ready' && current.live ? { ...current, live: false } : current,
       );
-    source.addEventListener('scenarios', onScenarios);
+    source.addEventListener(SCENARIO_LIST_EVENT, onScenarios);
     source.addEventListener('open', onOpen);
     source.addEventListener('error', onError);
     return () => source.close();

@@ -8,6 +8,8 @@ export { UNIT_PALETTE, unitColour } from './palette.js';
 export { SCHEMA_VERSION, type ParentPointer } from './doc/schema.js';
 export { writeDesign } from './doc/writeDesign.js';
 export { readDesign } from './read/readDesign.js';
+export { LIMITS } from './read/tolerant.js';
+export * from './query/index.js';
 export * from './ops/index.js';
 export { generateOrg, type GenerateOptions } from './generate/generateOrg.js';
 export { seededRandom } from './generate/random.js';

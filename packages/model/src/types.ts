@@ -23,7 +23,10 @@ export interface WorkItem {
   readonly cadence: Cadence | null;
   /** A clock time or window as the user wrote it, e.g. "18:00" or "晚上 8 点-9 点". */
   readonly time: string | null;
-  /** The role the result goes to (上报给运营经理). */
+  /**
+   * The role or unit the result goes to (上报给运营经理, 反馈到公司客服部): a role id or a unit id of this
+   * design. Ids the model makes carry r-/u- prefixes; if a file gives a role and a unit one id, it is the role.
+   */
   readonly recipient: Id | null;
 }
 

@@ -30,7 +30,8 @@ describe.each(TEMPLATES.map((entry) => [entry.id, entry] as const))('template %s
     for (const owner of owners) {
       for (const area of owner.responsibilities ?? []) {
         for (const item of area.items ?? []) {
-          if (item.recipient != null) expect(roleIds, item.text).toContain(item.recipient);
+          // A result goes to a role (上报给运营经理) or to a unit (反馈到公司客服部).
+          if (item.recipient != null) expect([...roleIds, ...unitIds], item.text).toContain(item.recipient);
         }
       }
     }

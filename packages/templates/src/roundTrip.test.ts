@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { fromJSON, parseDesign, readDesign, toJSON, writeDesign } from '@orgcanvas/model';
+import { fromJSON, parseDesign, readDesign, serverOrigin, toJSON, writeDesign } from '@orgcanvas/model';
 import { TEMPLATES, templateDesign } from './index.js';
 
 describe.each(TEMPLATES.map((entry) => [entry.id, entry] as const))('template %s', (_id, entry) => {
@@ -13,7 +13,7 @@ describe.each(TEMPLATES.map((entry) => [entry.id, entry] as const))('template %s
   it('loads into a Y.Doc and reads back identical', () => {
     const design = templateDesign(entry);
     const doc = new Y.Doc();
-    writeDesign(doc, design, 'template');
+    writeDesign(doc, design, serverOrigin('template'));
     const read = readDesign(doc);
     expect(read).toEqual(design);
     expect(toJSON(read)).toBe(toJSON(design));

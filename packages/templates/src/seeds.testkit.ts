@@ -51,3 +51,29 @@ export function occursAround(piece: string, text: string, slack = 10): boolean {
   }
   return false;
 }
+
+/**
+ * The four header tables of the 002 position descriptions as the scrape flattened them (labels and
+ * values interleaved), each with the values it holds.
+ */
+export const POSITION_HEADERS: [
+  string,
+  { title: string; unit: string; superior: string; subordinate: string },
+][] = [
+  [
+    '岗位运营所在直接直接名称经理电商部总经理整个电商部部门上级下级',
+    { title: '运营经理', unit: '电商部', superior: '总经理', subordinate: '整个电商部' },
+  ],
+  [
+    '岗位所在直接直接营销主营销部运营经营销部专员名称管上级理下级部门',
+    { title: '营销主管', unit: '营销部', superior: '运营经理', subordinate: '营销部专员' },
+  ],
+  [
+    '岗位物流人所在直接运营经直接名称员物流部上级理发货部专员部门下级',
+    { title: '物流人员', unit: '物流部', superior: '运营经理', subordinate: '发货部专员' },
+  ],
+  [
+    '岗位美工所在直接直接名称主管美工部运营经理美工人员部门上级下级',
+    { title: '美工主管', unit: '美工部', superior: '运营经理', subordinate: '美工人员' },
+  ],
+];

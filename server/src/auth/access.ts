@@ -1,8 +1,9 @@
 import type { IncomingMessage } from 'node:http';
+import type { Access } from '@orgcanvas/protocol';
 import type { WorkspaceRecord } from '../store/types.js';
 import { tokenMatches } from './tokens.js';
 
-export type Access = 'edit' | 'view';
+export type { Access };
 
 /** The token of a request: `Authorization: Bearer T` first, else `?token=T` (browsers' WebSockets cannot set headers). */
 export function tokenOf(req: IncomingMessage, url: URL): string | null {

@@ -1,3 +1,4 @@
+import { ROUTES, type Workspace } from '@orgcanvas/protocol';
 import { templateCatalogue } from '@orgcanvas/templates';
 import { tokenOf, viewTokenFor, type Access } from '../auth/index.js';
 import type { Config } from '../config.js';
@@ -16,51 +17,52 @@ export function apiRoutes(config: Config, workspaces: Workspaces, events: Scenar
   const sid = (ctx: RequestContext) => ctx.params.sid ?? '';
 
   return new Router()
-    .on('GET', '/healthz', ({ res }) => sendJson(res, 200, { ok: true }))
-    .on('GET', '/api/templates', ({ res }) =>
+    .on('GET', ROUTES.healthz, ({ res }) => sendJson(res, 200, { ok: true }))
+    .on('GET', ROUTES.templates, ({ res }) =>
       sendJson(res, 200, templateCatalogue(), { 'Cache-Control': 'public, max-age=300' }),
     )
-    .on('POST', '/api/workspaces', async (ctx) => {
+    .on('POST', ROUTES.workspaces, async (ctx) => {
       sendJson(ctx.res, 201, await workspaces.create(await body(ctx)));
     })
-    .on('GET', '/api/workspaces/:id', async (ctx) => {
+    .on('GET', ROUTES.workspace, async (ctx) => {
       const { workspace, access } = await authorize(ctx, 'view');
       const token = tokenOf(ctx.req, ctx.url);
-      sendJson(ctx.res, 200, {
+      const view: Workspace = {
         id: workspace.id,
         name: workspace.name,
         access,
         // Editors may share the view link; a viewer never learns more than the token they hold.
         ...(access === 'edit' && token !== null ? { viewToken: viewTokenFor(token) } : {}),
         scenarios: await workspaces.listScenarios(workspace.id),
-      });
+      };
+      sendJson(ctx.res, 200, view);
     })
-    .on('GET', '/api/workspaces/:id/events', async (ctx) => {
+    .on('GET', ROUTES.workspaceEvents, async (ctx) => {
       const { workspace } = await authorize(ctx, 'view');
       events.open(workspace.id, ctx.res, await workspaces.listScenarios(workspace.id));
     })
-    .on('POST', '/api/workspaces/:id/scenarios', async (ctx) => {
+    .on('POST', ROUTES.scenarios, async (ctx) => {
       await authorize(ctx, 'edit');
       sendJson(ctx.res, 201, await workspaces.createScenario(wid(ctx), await body(ctx)));
     })
-    .on('GET', '/api/workspaces/:id/scenarios', async (ctx) => {
+    .on('GET', ROUTES.scenarios, async (ctx) => {
       await authorize(ctx, 'view');
       sendJson(ctx.res, 200, await workspaces.listScenarios(wid(ctx)));
     })
-    .on('GET', '/api/workspaces/:id/scenarios/:sid', async (ctx) => {
+    .on('GET', ROUTES.scenario, async (ctx) => {
       await authorize(ctx, 'view');
       sendJson(ctx.res, 200, scenarioSummary(await workspaces.scenario(wid(ctx), sid(ctx))));
     })
-    .on('PATCH', '/api/workspaces/:id/scenarios/:sid', async (ctx) => {
+    .on('PATCH', ROUTES.scenario, async (ctx) => {
       await authorize(ctx, 'edit');
       sendJson(ctx.res, 200, await workspaces.renameScenario(wid(ctx), sid(ctx), await body(ctx)));
     })
-    .on('DELETE', '/api/workspaces/:id/scenarios/:sid', async (ctx) => {
+    .on('DELETE', ROUTES.scenario, async (ctx) => {
       await authorize(ctx, 'edit');
       await workspaces.deleteScenario(wid(ctx), sid(ctx));
       ctx.res.writeHead(204).end();
     })
-    .on('GET', '/api/workspaces/:id/scenarios/:sid/export.json', async (ctx) => {
+    .on('GET', ROUTES.scenarioExport, async (ctx) => {
       await authorize(ctx, 'view');
       const { scenario, design } = await workspaces.exportScenario(wid(ctx), sid(ctx));
       const filename = `${scenario.name.replace(/[^\p{L}\p{N} _-]+/gu, '_').slice(0, 80) || 'scenario'}.json`;
@@ -68,15 +70,15 @@ export function apiRoutes(config: Config, workspaces: Workspaces, events: Scenar
         'Content-Disposition': `attachment; filename="scenario.json"; filename*=UTF-8''${encodeURIComponent(filename)}`,
       });
     })
-    .on('GET', '/api/workspaces/:id/scenarios/:sid/versions', async (ctx) => {
+    .on('GET', ROUTES.versions, async (ctx) => {
       await authorize(ctx, 'view');
       sendJson(ctx.res, 200, await workspaces.listVersions(wid(ctx), sid(ctx)));
     })
-    .on('POST', '/api/workspaces/:id/scenarios/:sid/versions', async (ctx) => {
+    .on('POST', ROUTES.versions, async (ctx) => {
       await authorize(ctx, 'edit');
       sendJson(ctx.res, 201, await workspaces.saveVersion(wid(ctx), sid(ctx), await body(ctx)));
     })
-    .on('GET', '/api/workspaces/:id/scenarios/:sid/versions/:vid', async (ctx) => {
+    .on('GET', ROUTES.version, async (ctx) => {
       await authorize(ctx, 'view');
       sendJson(ctx.res, 200, await workspaces.getVersion(wid(ctx), sid(ctx), ctx.params.vid ?? ''));
     });

@@ -1,13 +1,14 @@
 import type { ServerResponse } from 'node:http';
+import { SCENARIO_LIST_EVENT, type ScenarioSummary } from '@orgcanvas/protocol';
 import type { Logger } from '../log.js';
 import { ApiError } from '../workspace/errors.js';
-import type { ScenarioSummary, Workspaces } from '../workspace/service.js';
+import type { Workspaces } from '../workspace/service.js';
 
 /** How often a comment line keeps idle streams (and proxies in between) open. */
 const HEARTBEAT_MS = 25_000;
 
 /**
- * The live scenario list of each workspace over Server-Sent Events: an event `scenarios` with the full
+ * The live scenario list of each workspace over Server-Sent Events: an event `scenarios` (`SCENARIO_LIST_EVENT`) with the full
  * list on connect and whenever a scenario is created, renamed or deleted.
  */
 export class ScenarioEvents {
@@ -60,7 +61,7 @@ export class ScenarioEvents {
   }
 
   private send(res: ServerResponse, scenarios: ScenarioSummary[]): void {
-    res.write(`event: scenarios\ndata: ${JSON.stringify(scenarios)}\n\n`);
+    res.write(`event: ${SCENARIO_LIST_EVENT}\ndata: ${JSON.stringify(scenarios)}\n\n`);
   }
 
   private publish(workspaceId: string, scenarios: ScenarioSummary[]): void {

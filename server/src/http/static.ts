@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PAGE_ROOT } from '@orgcanvas/protocol';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -54,7 +55,7 @@ export function safeSegments(rawPath: string): string[] | null {
 }
 
 function isSpaRoute(segments: readonly string[]): boolean {
-  return segments.length === 0 || segments[0] === 'w';
+  return segments.length === 0 || segments[0] === PAGE_ROOT;
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { BasedOn } from '@orgcanvas/protocol';
+
 /**
  * The storage contract. The sync core and the HTTP API speak only to this interface, so a PostgreSQL
  * (documents) + Redis (fan-out) implementation can replace SQLite without touching them. Methods are
@@ -14,12 +16,8 @@ export interface WorkspaceRecord {
   readonly createdAt: number;
 }
 
-/** Where a scenario's first content came from. */
-export type BasedOn =
-  | { readonly kind: 'template'; readonly id: string }
-  | { readonly kind: 'scenario'; readonly id: string }
-  | { readonly kind: 'version'; readonly id: string; readonly versionId: string }
-  | { readonly kind: 'import' };
+/** Stored as the contract sends it. */
+export type { BasedOn } from '@orgcanvas/protocol';
 
 export interface ScenarioRecord {
   readonly id: string;

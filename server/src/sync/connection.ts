@@ -8,8 +8,8 @@ import { CLOSE } from './protocol.js';
 const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
 
 /**
- * One client socket in one room. It is the transaction origin of the updates it sends, so logs and
- * observers know which connection a change came from.
+ * One client socket in one room. The updates it sends are applied with the typed origin
+ * `remoteOrigin(id)`, so logs and observers know which connection a change came from.
  */
 export class Connection {
   /** Awareness client ids this socket has set; removed for everyone when it leaves. */

@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { CLOSE, type CloseReason } from '@orgcanvas/protocol';
 
 /**
  * The y-websocket wire format: each binary frame is one message, `[type: varUint, ...]`. Parsing is
@@ -15,19 +16,7 @@ export const SYNC_STEP_1 = 0;
 export const SYNC_STEP_2 = 1;
 export const SYNC_UPDATE = 2;
 
-/** Close codes. 4400-4499 tell y-websocket v3 not to reconnect (retrying cannot help). */
-export const CLOSE = {
-  goingAway: { code: 1001, reason: 'server shutting down' },
-  frameTooLarge: { code: 1009, reason: 'frame too large' },
-  internal: { code: 1011, reason: 'internal error, reconnect to resync' },
-  tryLater: { code: 1013, reason: 'too many updates per second, reconnect later' },
-  tooSlow: { code: 1013, reason: 'connection too slow to keep up' },
-  malformed: { code: 4400, reason: 'malformed message' },
-  scenarioDeleted: { code: 4404, reason: 'scenario deleted' },
-  documentTooLarge: { code: 4413, reason: 'document too large' },
-} as const;
-
-export type CloseReason = { readonly code: number; readonly reason: string };
+export { CLOSE, type CloseReason } from '@orgcanvas/protocol';
 
 export class ProtocolError extends Error {
   constructor(

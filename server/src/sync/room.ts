@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { remoteOrigin, serverOrigin } from '@orgcanvas/model';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
@@ -79,7 +80,7 @@ export class Room {
     const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
     for (const part of parts) {
       try {
-        Y.applyUpdate(doc, part, 'store');
+        Y.applyUpdate(doc, part, serverOrigin('load'));
       } catch (error) {
         this.deps.log.error(
           { scenarioId: this.scenarioId, err: (error as Error).message },
@@ -165,7 +166,7 @@ export class Room {
     const pendingBefore = [store.pendingStructs, store.pendingDs];
     this.emitted = [];
     try {
-      Y.applyUpdate(this.doc, update, conn);
+      Y.applyUpdate(this.doc, update, remoteOrigin(conn.id));
     } catch (error) {
       // Yjs may have integrated part of it: nothing was stored or sent, so go back to the stored state.
       this.deps.log.warn(

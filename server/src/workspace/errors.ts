@@ -1,35 +1,8 @@
-/**
- * An error a user can act on, in both UI languages, with the HTTP status it answers. Every API error is
- * sent as `{error: {code, message, messageZh, details?}}`.
- */
-export interface ErrorDetail {
-  readonly path: string;
-  readonly message: string;
-  readonly messageZh?: string;
-}
+import { ApiError } from '@orgcanvas/protocol';
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly messageZh: string,
-    readonly details?: readonly ErrorDetail[],
-  ) {
-    super(message);
-  }
-
-  toJSON() {
-    return {
-      error: {
-        code: this.code,
-        message: this.message,
-        messageZh: this.messageZh,
-        ...(this.details ? { details: this.details } : {}),
-      },
-    };
-  }
-}
+/** The contract's error (`{error: {code, message, messageZh, details?}}`), thrown by every layer here. */
+export { ApiError };
+export type { ErrorDetail } from '@orgcanvas/protocol';
 
 export const errors = {
   unauthorized: () =>

@@ -1,28 +1,24 @@
 import * as Y from 'yjs';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { parseDesign, readDesign, toJSONValue, writeDesign, type DesignFile } from '@orgcanvas/model';
 import { templateById, templateDesign } from '@orgcanvas/templates';
 import { type Access, accessFor, hashToken, newId, newToken, viewTokenFor } from '../auth/index.js';
 import type { Logger } from '../log.js';
-import type { BasedOn, ScenarioRecord, Store, VersionRecord, WorkspaceRecord } from '../store/types.js';
-import { CLOSE, type Rooms } from '../sync/index.js';
+import {
+  CLOSE,
+  createScenarioRequest,
+  createWorkspaceRequest,
+  renameScenarioRequest,
+  saveVersionRequest,
+  type BasedOn,
+  type ScenarioSummary,
+  type VersionDetail,
+  type VersionSummary,
+  type WorkspaceCreated,
+} from '@orgcanvas/protocol';
+import type { ScenarioRecord, Store, VersionRecord, WorkspaceRecord } from '../store/types.js';
+import type { Rooms } from '../sync/index.js';
 import { ApiError, errors } from './errors.js';
-
-export interface ScenarioSummary {
-  readonly id: string;
-  readonly name: string;
-  readonly basedOn: BasedOn | null;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
-
-export interface VersionSummary {
-  readonly id: string;
-  readonly createdAt: string;
-  readonly label: string;
-  readonly author: string;
-  readonly auto: boolean;
-}
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -39,21 +35,6 @@ export function scenarioSummary(s: ScenarioRecord): ScenarioSummary {
 function versionSummary(v: VersionRecord): VersionSummary {
   return { id: v.id, createdAt: iso(v.createdAt), label: v.label, author: v.author, auto: v.auto };
 }
-
-const name = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
-const workspaceBody = z.object({ name });
-const scenarioBody = z.object({
-  name,
-  template: z.string().min(1).optional(),
-  from: z.string().min(1).optional(),
-  version: z.string().min(1).optional(),
-  design: z.unknown().optional(),
-});
-const renameBody = z.object({ name });
-const versionBody = z.object({
-  label: z.string().trim().max(200, 'must be at most 200 characters').default(''),
-  author: z.string().trim().max(100, 'must be at most 100 characters').default(''),
-});
 
 /** Validates a request body; a bad field answers 400 with the path of each problem. */
 export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
@@ -99,8 +80,8 @@ export class Workspaces {
     }
   }
 
-  async create(body: unknown) {
-    const { name: workspaceName } = parseBody(workspaceBody, body);
+  async create(body: unknown): Promise<WorkspaceCreated> {
+    const { name: workspaceName } = parseBody(createWorkspaceRequest, body);
     const editToken = newToken();
     const viewToken = viewTokenFor(editToken);
     const record: WorkspaceRecord = {
@@ -139,7 +120,7 @@ export class Workspaces {
   }
 
   async createScenario(workspaceId: string, body: unknown): Promise<ScenarioSummary> {
-    const input = parseBody(scenarioBody, body);
+    const input = parseBody(createScenarioRequest, body);
     const sources = [input.template, input.from, input.design].filter((s) => s !== undefined);
     if (sources.length > 1) {
       throw new ApiError(
@@ -227,7 +208,7 @@ export class Workspaces {
   }
 
   async renameScenario(workspaceId: string, scenarioId: string, body: unknown): Promise<ScenarioSummary> {
-    const { name: newName } = parseBody(renameBody, body);
+    const { name: newName } = parseBody(renameScenarioRequest, body);
     const renamed = await this.store.renameScenario(workspaceId, scenarioId, newName, Date.now());
     if (!renamed) throw errors.scenarioNotFound();
     await this.announce(workspaceId);
@@ -256,7 +237,7 @@ export class Workspaces {
   }
 
   async saveVersion(workspaceId: string, scenarioId: string, body: unknown): Promise<VersionSummary> {
-    const { label, author } = parseBody(versionBody, body);
+    const { label, author } = parseBody(saveVersionRequest, body);
     await this.scenario(workspaceId, scenarioId);
     const record: VersionRecord = {
       id: newId(),
@@ -282,7 +263,7 @@ export class Workspaces {
     this.log.debug({ scenarioId }, 'automatic version taken');
   }
 
-  async getVersion(workspaceId: string, scenarioId: string, versionId: string) {
+  async getVersion(workspaceId: string, scenarioId: string, versionId: string): Promise<VersionDetail> {
     await this.scenario(workspaceId, scenarioId);
     const found = await this.store.getVersion(scenarioId, versionId);
     if (!found) throw errors.versionNotFound();

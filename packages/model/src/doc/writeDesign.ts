@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { TransactionOrigin } from '../ops/origin.js';
 import type { Design } from '../types.js';
 import {
   buildAreas,
@@ -13,9 +14,10 @@ import { SCHEMA_VERSION, metaMap, nextStamp, notesMap, rolesMap, unitsMap } from
 /**
  * Replaces the whole content of a doc with a design, in one transaction: loading a template or an
  * imported file, restoring a version. Sibling order is the design's order; every id is kept, so a
- * fork can be compared with its origin role by role.
+ * fork can be compared with its origin role by role. The origin says who wrote it: a user's restore
+ * (undoable by that user) or the server's template or import.
  */
-export function writeDesign(doc: Y.Doc, design: Design, origin: unknown): void {
+export function writeDesign(doc: Y.Doc, design: Design, origin: TransactionOrigin): void {
   doc.transact(() => {
     const stamp = nextStamp(doc);
     const meta = metaMap(doc);

@@ -21,6 +21,8 @@ function richOrg(): Y.Doc {
     time: '下午6 时截止',
     recipient: 'om',
   });
+  // A result can go to a whole unit as well as to a role (反馈到公司客服部).
+  must(doc, { type: 'item.add', owner, areaId: 'a1', text: '意见反馈到运营部', recipient: 'ops' });
   must(doc, {
     type: 'role.update',
     id: 'os',
@@ -157,8 +159,25 @@ describe('JSON v1', () => {
       'roles[0].unitId: no unit "u9"',
       'roles[2].reportsTo: no role "r9"',
       'roles[2].dottedLines[0]: no role "r7"',
-      'roles[3].responsibilities[0].items[0].recipient: no role "r8"',
+      'roles[3].responsibilities[0].items[0].recipient: no role or unit "r8"',
     ]);
+  });
+
+  it('accepts a unit as the recipient of a work item (反馈到公司客服部)', () => {
+    const result = parseDesign({
+      format: 'orgcanvas.design',
+      version: 1,
+      name: '电商部',
+      units: [{ id: 'service', name: '客服部' }],
+      roles: [
+        {
+          id: 'om',
+          title: '运营经理',
+          responsibilities: [{ title: 'x', items: [{ text: '反馈到公司客服部', recipient: 'service' }] }],
+        },
+      ],
+    });
+    expect(result.ok && result.value.roles[0]!.responsibilities[0]!.items[0]!.recipient).toBe('service');
   });
 
   it('reports broken references together with invalid fields, so one round of fixes is enough', () => {

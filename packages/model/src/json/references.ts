@@ -3,7 +3,7 @@ import { repairForest } from '../read/forest.js';
 
 /**
  * The checks JSON v1 import makes across a whole file: ids unique, every reference (manager, unit,
- * dotted line, recipient, collaborator) pointing at something in the file, and no reporting cycle.
+ * dotted line, recipient (a role or a unit), collaborator) pointing at something in the file, and no reporting cycle.
  */
 /** Only what the reference checks read, so they also run on a file whose other fields are invalid. */
 interface ReferenceArea {
@@ -107,12 +107,16 @@ export function checkReferences(file: ReferenceView): ModelError[] {
         errors,
       );
       area.items.forEach((item, itemIndex) => {
-        if (item.recipient !== null && !roleIds.has(item.recipient)) {
-          unknown(
-            `${path}.responsibilities[${areaIndex}].items[${itemIndex}].recipient`,
-            'role',
-            '岗位',
-            item.recipient,
+        // A result goes to a role (上报给运营经理) or to a whole unit (反馈到公司客服部).
+        const recipient = item.recipient;
+        if (recipient !== null && !roleIds.has(recipient) && !unitIds.has(recipient)) {
+          errors.push(
+            modelError(
+              'unknown-role',
+              `no role or unit "${recipient}"`,
+              `不存在的岗位或部门“${recipient}”`,
+              `${path}.responsibilities[${areaIndex}].items[${itemIndex}].recipient`,
+            ),
           );
         }
       });

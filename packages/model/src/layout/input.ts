@@ -1,3 +1,5 @@
+import { designIndex } from '../query/designIndex.js';
+import { descendantCount } from '../query/tree.js';
 import type { Design, Id, Role } from '../types.js';
 import {
   type BranchStyle,
@@ -77,17 +79,8 @@ function hash53(text: string): number {
 
 /** How many roles a collapsed role hides (all descendants), for the "+N" badge. */
 export function hiddenCounts(design: Design, collapsed: ReadonlySet<string>): Map<Id, number> {
-  const byId = new Map<Id, Role>(design.roles.map((r) => [r.id, r]));
-  const sizes = new Map<Id, number>();
-  const size = (id: Id): number => {
-    const known = sizes.get(id);
-    if (known !== undefined) return known;
-    let n = 0;
-    for (const sub of byId.get(id)?.subordinates ?? []) n += 1 + size(sub);
-    sizes.set(id, n);
-    return n;
-  };
+  const { rolesById } = designIndex(design);
   const out = new Map<Id, number>();
-  for (const id of collapsed) if (byId.has(id)) out.set(id, size(id));
+  for (const id of collapsed) if (rolesById.has(id)) out.set(id, descendantCount(design, id));
   return out;
 }

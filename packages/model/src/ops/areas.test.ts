@@ -76,6 +76,22 @@ describe('responsibility areas and work items', () => {
     );
   });
 
+  it('sends a result to a unit as well as to a role, and forgets a unit that is deleted', () => {
+    const doc = smallOrg();
+    must(doc, { type: 'area.add', owner, id: 'a1', title: '客户关系' });
+    must(doc, {
+      type: 'item.add',
+      owner,
+      areaId: 'a1',
+      id: 'i1',
+      text: '意见反馈到运营部',
+      recipient: 'ops',
+    });
+    expect(areasOf(doc, 'os')[0]!.items[0]!.recipient).toBe('ops');
+    must(doc, { type: 'unit.delete', id: 'ops' });
+    expect(areasOf(doc, 'os')[0]!.items[0]!.recipient).toBeNull();
+  });
+
   it('refuses unknown areas, items, recipients and cadences without writing anything', () => {
     const doc = smallOrg();
     must(doc, { type: 'area.add', owner, id: 'a1', title: '一' });

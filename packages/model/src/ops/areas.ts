@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { buildArea, buildItem } from '../doc/build.js';
+import { nodeOf } from '../doc/schema.js';
 import { newId } from '../ids.js';
 import { readCadence, readLongText, readNullableString, readString } from '../read/tolerant.js';
 import type { ResponsibilityArea, WorkItem } from '../types.js';
@@ -150,8 +151,15 @@ function checkItem(context: OpContext, patch: ItemPatch): void {
   if (patch.cadence !== undefined && patch.cadence !== null)
     checkEnum(patch.cadence, ENUMS.cadence, 'cadence');
   if (patch.time !== undefined && patch.time !== null) checkShortText(patch.time, 'time');
-  if (patch.recipient !== undefined && patch.recipient !== null)
-    roleNode(context, patch.recipient, 'recipient');
+  // A result goes to a role (上报给运营经理) or to a whole unit (反馈到公司客服部).
+  const recipient = patch.recipient;
+  if (
+    recipient !== undefined &&
+    recipient !== null &&
+    nodeOf(context.roles, recipient) === undefined &&
+    nodeOf(context.units, recipient) === undefined
+  )
+    refuse(refusals.unknownRecipient(recipient));
 }
 
 function writeItem(node: Y.Map<unknown>, patch: ItemPatch): void {

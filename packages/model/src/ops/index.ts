@@ -10,4 +10,13 @@ export type {
 } from './operations.js';
 export { applyOperation, errorMessage } from './apply.js';
 export { checkMove } from './roles.js';
-export { type TransactionOrigin, type LocalOrigin, localOrigin, createUndoManager } from './origin.js';
+export { checkUnitMove } from './units.js';
+export {
+  type TransactionOrigin,
+  type LocalOrigin,
+  type ServerReason,
+  localOrigin,
+  remoteOrigin,
+  serverOrigin,
+  createUndoManager,
+} from './origin.js';

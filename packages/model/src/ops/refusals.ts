@@ -28,6 +28,13 @@ export const refusals = {
       `部门“${id}”不存在，可能刚被删除。`,
       path,
     ),
+  unknownRecipient: (id: string) =>
+    modelError(
+      'unknown-role',
+      `There is no role or unit "${id}"; it may have just been deleted.`,
+      `岗位或部门“${id}”不存在，可能刚被删除。`,
+      'recipient',
+    ),
   unknownArea: (id: string) =>
     modelError('unknown-area', `There is no responsibility area "${id}".`, `职责“${id}”不存在。`, 'areaId'),
   unknownItem: (id: string) =>
@@ -52,6 +59,13 @@ export const refusals = {
       `部门“${name}”不能放到自身或其下级部门之下。`,
       'parentId',
     ),
+  emptyTitle: () =>
+    modelError(
+      'invalid-value',
+      'A role needs a title: type one, or delete the role.',
+      '岗位名称不能为空：请填写名称，或删除该岗位。',
+      'title',
+    ),
   invalid: (path: string, message: string, messageZh: string) =>
     modelError('invalid-value', message, messageZh, path),
 };
@@ -71,6 +85,13 @@ export function checkShortText(value: string, path: string, required = false): s
       ),
     );
   }
+  return value;
+}
+
+/** A role's title: short text that says something (whitespace alone reads as no title on the chart). */
+export function checkTitle(value: string): string {
+  checkShortText(value, 'title');
+  if (value.trim() === '') refuse(refusals.emptyTitle());
   return value;
 }
 

@@ -9,6 +9,8 @@ import {
 } from '../doc/build.js';
 import { nextStamp, readPointer } from '../doc/schema.js';
 import { newId } from '../ids.js';
+import { designIndex } from '../query/designIndex.js';
+import { planDelete } from '../query/planDelete.js';
 import { isAtOrAbove } from '../read/forest.js';
 import { readOrder } from '../read/tolerant.js';
 import type { Design, Role } from '../types.js';
@@ -24,6 +26,7 @@ import {
   checkLongText,
   checkNewId,
   checkShortText,
+  checkTitle,
   refuse,
   refusals,
 } from './refusals.js';
@@ -71,7 +74,7 @@ export function checkMove(design: Design, roleId: string, managerId: string | nu
 }
 
 function assertMovable(design: Design, roleId: string, managerId: string | null): void {
-  const byId = rolesById(design);
+  const byId = designIndex(design).rolesById;
   const role = byId.get(roleId) ?? refuse(refusals.unknownRole(roleId));
   if (managerId === null) return;
   if (managerId === roleId) refuse(refusals.selfManager());
@@ -81,19 +84,8 @@ function assertMovable(design: Design, roleId: string, managerId: string | null)
   }
 }
 
-const rolesByIdCache = new WeakMap<Design, Map<string, Role>>();
-
-function rolesById(design: Design): Map<string, Role> {
-  let byId = rolesByIdCache.get(design);
-  if (!byId) {
-    byId = new Map(design.roles.map((role) => [role.id, role]));
-    rolesByIdCache.set(design, byId);
-  }
-  return byId;
-}
-
 function findRole(design: Design, id: string): Role {
-  return rolesById(design).get(id) ?? refuse(refusals.unknownRole(id));
+  return designIndex(design).rolesById.get(id) ?? refuse(refusals.unknownRole(id));
 }
 
 function createRole(
@@ -107,7 +99,7 @@ function createRole(
   if (unitId !== null) unitNode(context, unitId, 'unitId');
 
   const node = new Y.Map<unknown>();
-  node.set('title', checkShortText(op.title, 'title'));
+  node.set('title', checkTitle(op.title));
   node.set('unitId', unitId);
   node.set('reportsTo', pointer(reportsTo, nextStamp(context.doc), context.doc.clientID));
   node.set('order', orderAt(roleSiblings(context, reportsTo, null), op.index));
@@ -129,7 +121,7 @@ function createRole(
 
 /** A new subordinate joins its manager's unit unless told otherwise. */
 function inheritedUnit(design: Design, managerId: string | null): string | null {
-  return managerId === null ? null : (rolesById(design).get(managerId)?.unitId ?? null);
+  return managerId === null ? null : (designIndex(design).rolesById.get(managerId)?.unitId ?? null);
 }
 
 function roleSiblings(context: OpContext, parentId: string | null, exclude: string | null): Y.Map<unknown>[] {
@@ -145,7 +137,7 @@ function roleSiblings(context: OpContext, parentId: string | null, exclude: stri
 /** Yjs cannot roll a transaction back, so every field is checked before the first write. */
 function updateRole(context: OpContext, id: string, patch: RolePatch): void {
   const node = roleNode(context, id);
-  if (patch.title !== undefined) checkShortText(patch.title, 'title');
+  if (patch.title !== undefined) checkTitle(patch.title);
   if (patch.unitId !== undefined && patch.unitId !== null) unitNode(context, patch.unitId, 'unitId');
   if (patch.headcount !== undefined) checkHeadcount(patch.headcount);
   if (patch.purpose !== undefined) checkLongText(patch.purpose, 'purpose');
@@ -205,10 +197,11 @@ function moveRole(context: OpContext, id: string, reportsTo: string | null, inde
 
 /**
  * Deleting a role never loses its people: its direct subordinates move up to its manager (or become
- * top-level roles) and take its place in the sibling order.
+ * top-level roles) and take its place in the sibling order, exactly as `planDelete` tells the user.
  */
 function deleteRole(context: OpContext, id: string): void {
   const role = findRole(context.design, id);
+  const [plan] = planDelete(context.design, [id]);
   const node = roleNode(context, id);
   const stamp = nextStamp(context.doc);
   const siblings = roleSiblings(context, role.reportsTo, null);
@@ -216,10 +209,11 @@ function deleteRole(context: OpContext, id: string): void {
   const before =
     position > 0 ? readOrder(siblings[position - 1]!.get('order')) : readOrder(node.get('order')) - 1;
   const after = readOrder(node.get('order'));
-  const step = (after - before) / (role.subordinates.length + 1);
-  role.subordinates.forEach((childId, childIndex) => {
+  const moved = plan?.movedReports ?? [];
+  const step = (after - before) / (moved.length + 1);
+  moved.forEach((childId, childIndex) => {
     const child = roleNode(context, childId);
-    child.set('reportsTo', pointer(role.reportsTo, stamp, context.doc.clientID));
+    child.set('reportsTo', pointer(plan?.newManagerId ?? null, stamp, context.doc.clientID));
     child.set('order', before + step * (childIndex + 1));
   });
   context.roles.delete(id);

@@ -4,12 +4,15 @@ import { nextStamp } from '../doc/schema.js';
 import { isAtOrAbove } from '../read/forest.js';
 import { newId } from '../ids.js';
 import { unitColour } from '../palette.js';
-import type { Unit } from '../types.js';
+import { designIndex } from '../query/designIndex.js';
+import { type Result, ok } from '../result.js';
+import type { Design, Unit } from '../types.js';
 import { type OpContext, siblingNodes, unitNode } from './context.js';
 import type { Operation, OperationOutcome, UnitPatch } from './operations.js';
 import { orderAt } from './order.js';
 import {
   ENUMS,
+  Refusal,
   checkAmount,
   checkColour,
   checkEnum,
@@ -39,8 +42,31 @@ export function applyUnitOperation(context: OpContext, op: UnitOperation): Opera
   }
 }
 
+/**
+ * Whether unit `unitId` may go under `parentId` (null: top level): refuses unknown units and a place
+ * inside the unit itself or one of its sub-units. The Units tab offers only the parents this accepts.
+ */
+export function checkUnitMove(design: Design, unitId: string, parentId: string | null): Result<void> {
+  try {
+    assertUnitMovable(design, unitId, parentId);
+    return ok(undefined);
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, error: error.error };
+    throw error;
+  }
+}
+
+function assertUnitMovable(design: Design, unitId: string, parentId: string | null): void {
+  const { unitsById } = designIndex(design);
+  const unit = unitsById.get(unitId) ?? refuse(refusals.unknownUnit(unitId));
+  if (parentId === null) return;
+  if (!unitsById.has(parentId)) refuse(refusals.unknownUnit(parentId, 'parentId'));
+  if (isAtOrAbove(unitId, parentId, (id) => unitsById.get(id)?.parentId))
+    refuse(refusals.unitUnderItself(unit.name));
+}
+
 function findUnit(context: OpContext, id: string, path = 'id'): Unit {
-  return context.design.units.find((unit) => unit.id === id) ?? refuse(refusals.unknownUnit(id, path));
+  return designIndex(context.design).unitsById.get(id) ?? refuse(refusals.unknownUnit(id, path));
 }
 
 function unitSiblings(context: OpContext, parentId: string | null, exclude: string | null): Y.Map<unknown>[] {
@@ -94,13 +120,7 @@ function updateUnit(context: OpContext, id: string, patch: UnitPatch): void {
 }
 
 function moveUnit(context: OpContext, id: string, parentId: string | null, index: number | undefined): void {
-  const unit = findUnit(context, id);
-  if (parentId !== null) {
-    findUnit(context, parentId, 'parentId');
-    const parents = new Map(context.design.units.map((entry) => [entry.id, entry.parentId]));
-    if (isAtOrAbove(id, parentId, (unitId) => parents.get(unitId)))
-      refuse(refusals.unitUnderItself(unit.name));
-  }
+  assertUnitMovable(context.design, id, parentId);
   const node = unitNode(context, id);
   node.set('parentId', pointer(parentId, nextStamp(context.doc), context.doc.clientID));
   node.set('order', orderAt(unitSiblings(context, parentId, id), index));

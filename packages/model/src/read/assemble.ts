@@ -35,6 +35,7 @@ export function assembleDesign(raw: RawDesign): Design {
   );
   const unitIds = new Set(raw.units.map((unit) => unit.id));
   const roleIds = new Set(raw.roles.map((role) => role.id));
+  const recipientIds = new Set([...roleIds, ...unitIds]);
   const roleParents = repairForest(
     raw.roles.map((role) => ({ id: role.id, parent: role.reportsTo, stamp: role.stamp, by: role.by })),
   );
@@ -50,7 +51,7 @@ export function assembleDesign(raw: RawDesign): Design {
     parentId: unitParents.get(unit.id) ?? null,
     kind: unit.kind,
     color: unit.color,
-    responsibilities: checkRecipients(unit.responsibilities, roleIds),
+    responsibilities: checkRecipients(unit.responsibilities, recipientIds),
     performanceCoefficient: unit.performanceCoefficient,
     notes: unit.notes,
   }));
@@ -72,7 +73,7 @@ export function assembleDesign(raw: RawDesign): Design {
     purpose: role.purpose,
     internalCollaborators: checkCollaborators(role.internalCollaborators, unitIds, roleIds),
     externalParties: role.externalParties,
-    responsibilities: checkRecipients(role.responsibilities, roleIds),
+    responsibilities: checkRecipients(role.responsibilities, recipientIds),
     additionalDuties: role.additionalDuties,
     workingTime: role.workingTime,
     pay: role.pay,
@@ -87,14 +88,15 @@ export function assembleDesign(raw: RawDesign): Design {
   return { name: raw.name, description: raw.description, units, roles, notes };
 }
 
+/** A recipient is a role or a unit; one that no longer exists reads as none. */
 function checkRecipients(
   areas: readonly ResponsibilityArea[],
-  roleIds: ReadonlySet<string>,
+  recipientIds: ReadonlySet<string>,
 ): ResponsibilityArea[] {
   return areas.map((area) => ({
     ...area,
     items: area.items.map((item) =>
-      item.recipient !== null && !roleIds.has(item.recipient) ? { ...item, recipient: null } : item,
+      item.recipient !== null && !recipientIds.has(item.recipient) ? { ...item, recipient: null } : item,
     ),
   }));
 }

@@ -1,5 +1,6 @@
 import { unionRects } from '../layout/geometry.js';
 import { hiddenCounts } from '../layout/input.js';
+import { designIndex } from '../query/designIndex.js';
 import type { LayoutDirection, LayoutResult } from '../layout/types.js';
 import type { Design } from '../types.js';
 import { roleCard, type CardContext } from './card.js';
@@ -41,8 +42,7 @@ export function buildScene(design: Design, layout: LayoutWithUnits, options: Sce
     measure: options.measure ?? ESTIMATE_MEASURE,
     direction: options.direction ?? 'down',
   };
-  const roles = new Map(design.roles.map((r) => [r.id, r]));
-  const units = new Map(design.units.map((u) => [u.id, u]));
+  const { rolesById: roles, unitsById: units } = designIndex(design);
   const hidden = hiddenCounts(design, options.collapsed ?? new Set());
 
   const cards: SceneCard[] = [];

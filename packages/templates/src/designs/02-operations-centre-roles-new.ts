@@ -15,8 +15,8 @@ export const operationsCentreRolesNew = template(
       en: 'E-commerce operations centre: structure and role responsibilities (new edition)',
     },
     summary: {
-      zh: '一个扁平的电商运营中心：总负责人直接带领运营经理、数据分析师、运营专员、市场推广、客服专员和仓储物流六个岗位。与其他模板相比，它只用一段话描述每个岗位的职责与能力要求，没有编号的工作清单。仓储物流是一支团队，按一个人数为 2 的岗位建模（原文未给人数，可按实际调整），而不是单独的部门。',
-      en: 'A flat e-commerce operations centre: one overall head leads six roles directly (operations manager, data analyst, operations specialist, marketing and promotion, customer service specialist, warehousing and logistics). Unlike the other templates, each role is described in a paragraph of purpose and required skills rather than numbered duty lists. Warehousing and logistics is a team, modelled as one role with a headcount of 2 (the seed gives no number; adjust it) rather than as a separate unit.',
+      zh: '一个扁平的电商运营中心：总负责人直接带领运营经理、数据分析师、运营专员、市场推广、客服专员和仓储物流六个岗位。它是唯一没有任何编号职责的模板：每个岗位只有一段职责描述和一句能力要求。仓储物流是一支团队，按一个人数为 2 的岗位建模（原文未给人数，可按实际调整），而不是单独的部门。',
+      en: 'A flat e-commerce operations centre: one overall head leads six roles directly (operations manager, data analyst, operations specialist, marketing and promotion, customer service specialist, warehousing and logistics). It is the only template with no duty items at all: each role has a paragraph on what it does and a sentence on the skills it needs. Warehousing and logistics is a team, modelled as one role with a headcount of 2 (the seed gives no number; adjust it) rather than as a separate unit.',
     },
     source: { file: SEED_ARTICLES, heading: '电商运营中心组织架构及岗位职责_新版' },
   },

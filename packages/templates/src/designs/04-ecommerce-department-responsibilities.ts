@@ -14,8 +14,8 @@ export const ecommerceDepartmentResponsibilities = template(
       en: 'E-commerce department: structure and responsibilities',
     },
     summary: {
-      zh: '企业内的一个电商部门：部门负责人下设运营主管、商品经理、客户服务经理、投诉维权专员和数据分析师，并列出网站维护、商品采购、营销策划、物流配送、客户服务五项部门职责。与其他模板不同，它设有专门的投诉维权专员，职责既写在岗位上也写在部门上，适合作为传统企业新设电商部门的最小配置。',
-      en: 'An e-commerce department inside a larger company: a department head over an operations supervisor, a merchandise manager, a customer service manager, a complaints and consumer-rights specialist and a data analyst, plus five department-level responsibilities (website maintenance, merchandise procurement, marketing planning, logistics and delivery, customer service). Unlike the others it has a dedicated complaints specialist and states duties both per role and per department, so it suits a traditional company setting up its first e-commerce department.',
+      zh: '企业内的一个电商部门：部门负责人下设运营主管、商品经理、客户服务经理、投诉维权专员和数据分析师，每个岗位一句职责，并列出网站维护、商品采购、营销策划、物流配送、客户服务五项部门职责。它是唯一设有专门投诉维权专员的模板；原文称这些是电商部门“至少应该包含”的基本职位，适合作为企业新设电商部门的最小配置。',
+      en: 'An e-commerce department inside a larger company: a department head over an operations supervisor, a merchandise manager, a customer service manager, a complaints and consumer-rights specialist and a data analyst, each with a one-sentence remit, plus five department-level responsibilities (website maintenance, merchandise procurement, marketing planning, logistics and delivery, customer service). It is the only template with a dedicated complaints specialist, and the seed calls these the basic positions a department should have at least, so it suits a company setting up its first e-commerce department.',
     },
     source: { file: SEED_ARTICLES, heading: '电商部门组织架构及职责' },
   },

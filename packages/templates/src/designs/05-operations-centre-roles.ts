@@ -17,8 +17,8 @@ export const operationsCentreRoles = template(
       en: 'E-commerce operations centre: structure and role duties',
     },
     summary: {
-      zh: '由运营经理/总监带领的精简运营团队：运营专员/助理、数据分析师、广告推广专员和客户服务专员，每个岗位列出主要职责；推广设计师和活动策划师为可选岗位。与其他模板相比，它突出广告投放与数据驱动的运营，并明确哪些岗位可按业务需要增设。',
-      en: 'A lean operations team led by an operations manager/director: an operations specialist/assistant, a data analyst, an advertising specialist and a customer service specialist, each with bulleted main duties; a promotion designer and an events planner are optional roles. Compared with the other templates it centres on paid advertising and data-driven operations, and marks which roles can be added as the business needs them.',
+      zh: '由运营经理/总监带领的精简运营团队：运营专员/助理、数据分析师、广告推广专员和客户服务专员，每个岗位列出主要职责。它是唯一标明可选岗位的模板：推广设计师和活动策划师可按公司情况和业务需要增设。',
+      en: 'A lean operations team led by an operations manager/director: an operations specialist/assistant, a data analyst, an advertising specialist and a customer service specialist, each with bulleted main duties. It is the only template that marks roles as optional: a promotion designer and an events planner, to be added as the company and its business need them.',
     },
     source: { file: SEED_ARTICLES, heading: '电商运营中心组织架构岗位职责' },
   },

@@ -16,8 +16,8 @@ export const ecommerceStaffDuties = template(
       en: 'E-commerce staff duties and organisation breakdown (latest edition)',
     },
     summary: {
-      zh: '以网店为中心的团队：店长（运营总监或副总）统管美编部（设计美工、文案策划）、营销部（运营推广、客服专员）、仓储部（质检、打包快递）和行政部（财务）。与其他模板相比，它的岗位职责最细（运营推广有 23 条），并给出人员成本的定义，适合淘宝等平台店铺的完整团队。',
-      en: 'A team built around an online shop: a store manager (operations director or deputy general manager) over an art and copy department (designer, copywriter), a marketing department (operations and promotion, customer service), a warehouse (quality inspection, packing and shipping) and an administration department (finance). Compared with the other templates its duty lists are the most detailed (23 for operations and promotion) and it defines personnel cost, so it suits a complete shop team on a platform such as Taobao.',
+      zh: '以网店为中心的团队：店长（运营总监或副总）统管美编部（设计美工、文案策划）、营销部（运营推广、客服专员）、仓储部（质检、打包快递）和行政部（财务）。运营推广的 23 条职责是所有模板中最长的一份清单，它也是唯一给出人员成本定义的模板；客服专员、质检、打包快递和财务在原文中只有名称，没有职责。适合淘宝等平台店铺的完整团队。',
+      en: 'A team built around an online shop: a store manager (operations director or deputy general manager) over an art and copy department (designer, copywriter), a marketing department (operations and promotion, customer service), a warehouse (quality inspection, packing and shipping) and an administration department (finance). Its 23 duties for operations and promotion are the longest list in any template, it is the only one that defines personnel cost, and customer service, quality inspection, packing and finance are named without duties. It suits a complete shop team on a platform such as Taobao.',
     },
     source: { file: SEED_ARTICLES, heading: '电商人员工作职责及组织架构分解【最新版】' },
   },

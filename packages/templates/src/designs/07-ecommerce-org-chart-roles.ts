@@ -14,8 +14,8 @@ export const ecommerceOrgChartRoles = template(
       en: 'E-commerce organisation chart and role responsibilities',
     },
     summary: {
-      zh: '最简的电商团队：运营经理协调采购专员、市场专员、客户服务专员、物流专员和数据分析师，每个岗位三条职责。与其他模板相比，它不设部门，采购和物流由专员负责，适合起步阶段的小团队。',
-      en: 'The smallest e-commerce team: an operations manager coordinating a purchasing specialist, a marketing specialist, a customer service specialist, a logistics specialist and a data analyst, with three duties each. Unlike the other templates it has no departments and gives purchasing and logistics to single specialists, so it suits a small team that is just starting.',
+      zh: '一个小型电商团队：运营经理协调采购专员、市场专员、客户服务专员、物流专员和数据分析师，每个岗位三条职责。原文的组织构架图是一张未保留下来的图片，文字也没有提到部门，因此不设部门，采购和物流由专员负责，适合起步阶段的小团队。',
+      en: 'A small e-commerce team: an operations manager coordinating a purchasing specialist, a marketing specialist, a customer service specialist, a logistics specialist and a data analyst, with three duties each. The chart image is missing from the source and its text names no departments, so there are none, and purchasing and logistics fall to single specialists; it suits a small team that is just starting.',
     },
     source: { file: SEED_ARTICLES, heading: '电商组织构架图及岗位职责' },
   },

@@ -4,9 +4,10 @@ import { SEED_ARTICLES } from '../template.js';
 /**
  * Fragments of a slide deck: the only reporting lines the slides draw are 技术主管 over 前台开发 and
  * 程序员; the other roles stand alone. Bullets keep the deck's words with the scrape's line-break
- * spaces removed. The bullet "对“单品行销”,制定推广文案、推广策略" sits between 前台工程师's slide and
- * 推广专员's title; it is about promotion, so it is 推广专员's first item. The deck's date (2021/11/14)
- * is the only date it gives, so the near-term plan, whose deadlines count days from it, carries it.
+ * spaces removed. The bullet "对“单品行销”,制定推广文案、推广策略" is on 前台工程师's slide, so it is
+ * 前台工程师's second item, as the deck has it. The 财务预算 slide is a title only, so the budget note is
+ * that title with no text. The deck's date (2021/11/14) is the only date it gives, so the near-term
+ * plan, whose deadlines count days from it, carries it.
  */
 export const ecommerceDepartmentOrgChartSlides = template(
   {
@@ -16,8 +17,8 @@ export const ecommerceDepartmentOrgChartSlides = template(
       en: 'E-commerce department organisation chart (slides)',
     },
     summary: {
-      zh: '来自一份幻灯片的电商部门：财务专员、商品专员、推广专员、前台工程师，以及技术主管带领前台开发和程序员。与其他模板不同，它自建商城、设有技术团队，并附有团队激励池、财务预算和近期运营计划等说明；原文为片段，部分岗位没有职责。',
-      en: 'An e-commerce department taken from a slide deck: a finance specialist, a merchandise specialist, a promotion specialist, a front-end engineer, and a technical lead over front-end development and programmers. Unlike the others it runs its own online mall with an in-house tech team, and it comes with notes on a team incentive pool, a budget and a near-term operating plan; the source is fragmentary, so some roles have no duties.',
+      zh: '来自一份幻灯片的电商部门：财务专员、商品专员、推广专员、前台工程师，以及技术主管带领前台开发和程序员；幻灯片没有分部门，因此不设部门。它是唯一附有团队激励池、财务预算和近期运营计划说明的模板；原文为片段，部分岗位没有职责，财务预算只有标题。',
+      en: 'An e-commerce department taken from a slide deck: a finance specialist, a merchandise specialist, a promotion specialist, a front-end engineer, and a technical lead over front-end development and programmers; the slides draw no departments, so there are none. It is the only template with notes on a team incentive pool, a budget and a near-term operating plan; the source is fragmentary, so some roles have no duties and the budget is a heading only.',
     },
     source: { file: SEED_ARTICLES, heading: '电商部门组织架构图' },
   },
@@ -66,16 +67,15 @@ export const ecommerceDepartmentOrgChartSlides = template(
         responsibilities: [
           area('岗位职责', [
             '网站制作通俗的来说就是网站通过页面结构一系列工作的总和,也是将网站设计师的图片用HTML方式展示出来,属于前台工程师的一项任务。',
+            '对“单品行销”,制定推广文案、推广策略',
           ]),
         ],
       },
       {
         id: 'promotion-specialist',
         title: '推广专员',
-        notes: '第一条在抓取文本中位于“推广专员”标题之前的幻灯片上，按内容归入推广专员。',
         responsibilities: [
           area('岗位职责', [
-            '对“单品行销”,制定推广文案、推广策略',
             '按照上级领导安排的任务,完成网站推广宣传,以及在合作伙伴网站的推广宣传与互换',
             '负责国内各大BBS社区、博客、SNS社区机构合作、形象展示、软文发布、在线互动等',
             '维护企业微博,微信平台的运营,完成用户收集与定位',
@@ -94,7 +94,7 @@ export const ecommerceDepartmentOrgChartSlides = template(
         id: 'budget',
         kind: 'budget',
         title: '财务预算',
-        text: '幻灯片片段只保留了“财务预算”这一标题，预算内容不在原文中。',
+        text: '',
       },
       {
         id: 'near-term-plan',

@@ -12,7 +12,14 @@ const VOLUNTARY = '根据网站最新需要与发展,网站会下发一些自愿
  * a description of their own (总经理, 营销部专员, 发货部专员, 美工人员) are roles here too, so every
  * reporting line the tables draw exists. A clock time in brackets after an item becomes the item's
  * `time` and leaves its text; cadence words (每天, 每星期, 每周, 每月) stay in the text and set `cadence`;
- * "上报给运营经理" and "向运营经理…汇报" set `recipient`.
+ * "上报给运营经理" and "向运营经理…汇报" set `recipient`. Where an item sends its result to a department,
+ * that unit is the recipient: 反馈到公司客服部 (客服部) and 告知营销部门 (营销部); "反馈到各部门" names no one
+ * department, so it has none. 客服部 holds no described position, but a result goes to it and three
+ * descriptions list it under 内部协作, so it is a unit (top level: the seed calls it the company's, 公司客服部,
+ * and does not put it inside 电商部). 策划部 and 财务部 are only named, so they stay words. 工资制度 is
+ * one design note with the formula as the three descriptions that reach it write it (美工主管's is cut off
+ * before); the seed gives no amounts and no 部门绩效系数, so every pay amount and every unit's
+ * coefficient is left unset.
  */
 export const ecommerceDepartmentPositionDescriptions = template(
   {
@@ -22,8 +29,8 @@ export const ecommerceDepartmentPositionDescriptions = template(
       en: 'E-commerce department position descriptions (lecture notes)',
     },
     summary: {
-      zh: '一个电商部的四份正式岗位说明书：运营经理（向总经理汇报、管理整个电商部）、营销主管、物流人员和美工主管，各有所在部门、直接上下级、内外部协作、分项职责、附加工作、工作时间和工资制度。与其他模板不同，每条工作都带有频率（每天、每星期、每月）、时间点和汇报对象，工资按“基本工资+岗位工资+标准绩效工资×个人绩效系数×部门绩效系数+奖惩”计算，适合直接作为岗位说明书使用。',
-      en: 'Four formal position descriptions of one e-commerce department: an operations manager (reporting to the general manager and running the whole department), a marketing lead, a logistics officer and a lead designer, each with unit, direct superior and subordinates, internal and external collaboration, duty areas, additional duties, working time and pay scheme. Unlike the other templates every work item carries its cadence (daily, weekly, monthly), clock time and who it is reported to, and pay follows the formula base + position pay + standard performance pay × personal coefficient × department coefficient + bonus/penalty, so it can serve as a set of job descriptions as it stands.',
+      zh: '一个电商部的四份正式岗位说明书：运营经理（向总经理汇报、管理整个电商部）、营销主管、物流人员和美工主管，各有所在部门、直接上下级、内外部协作和分项职责，前三份还有附加工作、工作时间和工资制度（美工主管的说明书在此之前截断）。它是唯一给工作内容标注频率（每天、每星期、每月）、时间点和汇报对象的模板（原文写明的工作才有），也是唯一给出工资公式“基本工资+岗位工资+标准绩效工资×个人绩效系数×部门绩效系数+奖惩”的模板（没有金额），适合直接作为岗位说明书使用。',
+      en: 'Four formal position descriptions of one e-commerce department: an operations manager (reporting to the general manager and running the whole department), a marketing lead, a logistics officer and a lead designer, each with unit, direct superior and subordinates, internal and external collaboration and duty areas; the first three also give additional duties, working time and pay (the designer’s description is cut off before them). It is the only template whose work items carry a cadence (daily, weekly, monthly), a clock time or a recipient, on the items whose text gives one, and the only one with a pay formula, base + position pay + standard performance pay × personal coefficient × department coefficient + bonus/penalty, without amounts. It can serve as a set of job descriptions as it stands.',
     },
     source: { file: SEED_POSITION_DESCRIPTIONS, heading: '电商部岗位职责讲课稿' },
   },
@@ -33,6 +40,12 @@ export const ecommerceDepartmentPositionDescriptions = template(
       { id: 'marketing-dept', name: '营销部', parentId: 'ecommerce-dept' },
       { id: 'logistics-dept', name: '物流部', parentId: 'ecommerce-dept' },
       { id: 'art-dept', name: '美工部', parentId: 'ecommerce-dept' },
+      {
+        id: 'customer-service-dept',
+        name: '客服部',
+        notes:
+          '原文称“公司客服部”，没有它的岗位说明书，也未说明它是否属于电商部；运营经理把客户关系的改善意见反馈到这里，营销主管、物流人员和美工主管与它内部协作。',
+      },
     ],
     roles: [
       {
@@ -70,7 +83,10 @@ export const ecommerceDepartmentPositionDescriptions = template(
           area('负责老客户关系维护促进重复购买机率', [
             '建立老顾客群,帮派,掌柜说等与客户互动的SNS。',
             '整出不同级别的老顾客,对不同级别的顾客做出相应的维护。',
-            '整理和分析在客户关系处理中的问题和改善方法,提出有效意见反馈到公司客服部。(可用会员关系管理软件,以及表格)',
+            item(
+              '整理和分析在客户关系处理中的问题和改善方法,提出有效意见反馈到公司客服部。(可用会员关系管理软件,以及表格)',
+              { recipient: 'customer-service-dept' },
+            ),
             '针对店里贵宾顾客做不订期的回仿',
             '逢营销活动或节日(生日)向老顾客发以短信或电话祝贺或通知( 可用软件或让售前或售后去做 )',
             item('老顾客同比增长数据每周要统计并做与调整与相应对策', { cadence: 'weekly' }),
@@ -88,7 +104,7 @@ export const ecommerceDepartmentPositionDescriptions = template(
         reportsTo: OPS,
         purpose: '完成运营经理下达的各项营销任务,完成公司各项销售与流量指标。',
         internalCollaborators: [
-          { kind: 'text', text: '客服部' },
+          { kind: 'unit', id: 'customer-service-dept' },
           { kind: 'text', text: '策划部' },
         ],
         externalParties: ['淘宝站外、站内等'],
@@ -143,7 +159,7 @@ export const ecommerceDepartmentPositionDescriptions = template(
         purpose: '完成运营经理下达各项仓存及采购,发货任务。',
         internalCollaborators: [
           { kind: 'unit', id: 'logistics-dept' },
-          { kind: 'text', text: '客服部' },
+          { kind: 'unit', id: 'customer-service-dept' },
         ],
         externalParties: ['外部客户'],
         responsibilities: [
@@ -196,7 +212,9 @@ export const ecommerceDepartmentPositionDescriptions = template(
               cadence: 'daily',
               time: '早上 11 点',
             }),
-            '及时观察店铺的销售状况,并分析其中有潜力的非人气宝贝,及时告知营销部门对其进行宣传和推广。',
+            item('及时观察店铺的销售状况,并分析其中有潜力的非人气宝贝,及时告知营销部门对其进行宣传和推广。', {
+              recipient: 'marketing-dept',
+            }),
             item(
               '每星期整理和分析与网站商品与各部门的交接问题,并提出有质量的意见上报给运营经理。以文档的形式汇报。',
               REPORT_WEEKLY,
@@ -227,7 +245,7 @@ export const ecommerceDepartmentPositionDescriptions = template(
         reportsTo: OPS,
         purpose: '商城装修的模版设计与统筹管理工作,做好本部门及其他部门平面设计工作',
         internalCollaborators: [
-          { kind: 'text', text: '客服部' },
+          { kind: 'unit', id: 'customer-service-dept' },
           { kind: 'unit', id: 'marketing-dept' },
         ],
         externalParties: ['公司其他部门'],
@@ -270,10 +288,7 @@ export const ecommerceDepartmentPositionDescriptions = template(
         id: 'pay-formula',
         kind: 'other',
         title: '工资制度',
-        text: [
-          '基本工资+岗位工资 +标准绩效工资 * 个人绩效系数 * 部门绩效系数 +奖惩',
-          '运营经理、营销主管和物流人员的岗位说明书都写明这一工资制度（美工主管的说明书在此之前截断）；原文只给出公式、没有金额，各岗位的工资金额因此留空，部门绩效系数记在各部门上。',
-        ].join('\n'),
+        text: '基本工资+岗位工资 +标准绩效工资 * 个人绩效系数 * 部门绩效系数 +奖惩',
       },
     ],
   },

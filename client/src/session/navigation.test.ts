@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDesign } from '../test/fixtures';
 import { navigateChart, navigateOutline } from './navigation';
-import { descendantCount, visibleRows } from './tree';
+import { descendantCount } from '@orgcanvas/model';
+import { visibleRows } from './tree';
 
 const design = sampleDesign();
 const none = new Set<string>();

@@ -1,5 +1,5 @@
-import type { Design } from '@orgcanvas/model';
-import { rolesById, roots, siblingsOf, visibleRows } from './tree';
+import { type Design, designIndex } from '@orgcanvas/model';
+import { roots, siblingsOf, visibleRows } from './tree';
 
 export type OutlineKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End';
 
@@ -59,7 +59,7 @@ export function navigateChart(
   arrow: ChartDirection,
   layout: 'down' | 'right' = 'down',
 ): string | null {
-  const byId = rolesById(design);
+  const byId = designIndex(design).rolesById;
   const current = currentId === null ? undefined : byId.get(currentId);
   if (!current) return roots(design)[0]?.id ?? null;
   const turned: Record<ChartDirection, 'manager' | 'report' | 'previous' | 'next'> =

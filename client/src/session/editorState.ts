@@ -1,5 +1,5 @@
-import type { Design } from '@orgcanvas/model';
-import { ancestors, defaultCollapsed, rolesById } from './tree';
+import { type Design, ancestors, designIndex } from '@orgcanvas/model';
+import { defaultCollapsed } from './tree';
 
 export type BranchStyle = 'wide' | 'stacked' | 'condensed';
 
@@ -158,7 +158,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
 
 /** Drops what no longer exists (someone deleted it) and applies the first-load collapse once. */
 function afterDesignChange(state: EditorState, design: Design): EditorState {
-  const byId = rolesById(design);
+  const byId = designIndex(design).rolesById;
   let next = state;
   if (!state.collapseInitialised && design.roles.length > 0) {
     next = { ...next, collapsed: defaultCollapsed(design), collapseInitialised: true };

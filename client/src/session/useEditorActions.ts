@@ -1,29 +1,13 @@
 import { useMemo, useRef, type Dispatch } from 'react';
-import { type Design, type Operation, checkMove, errorMessage } from '@orgcanvas/model';
+import { type Design, type Operation, checkMove, designIndex, errorMessage } from '@orgcanvas/model';
 import { useToast } from '../app/Toasts';
 import { useI18n } from '../i18n';
-import type { Command } from './commands';
 import { isEditingCommand } from './commands';
-import type { CanReparent } from './canvasContract';
+import type { EditorActions } from './actions';
 import { type EditorAction, type EditorState, primarySelection } from './editorState';
 import { navigateChart } from './navigation';
 import type { ApplyResult, EditorSession } from './session';
-import { rolesById, roots, siblingsOf } from './tree';
-
-export interface EditorActions {
-  apply(op: Operation): ApplyResult;
-  run(command: Command): void;
-  addRoot(): void;
-  addSubordinate(managerId: string | null): void;
-  addSibling(roleId: string): void;
-  rename(roleId: string, title: string): void;
-  requestDelete(ids: readonly string[]): void;
-  confirmDelete(): void;
-  reparent(roleId: string, managerId: string | null): void;
-  canReparent(roleId: string, managerId: string | null): CanReparent;
-  undo(): void;
-  redo(): void;
-}
+import { roots, siblingsOf } from './tree';
 
 /**
  * Turns user intentions into typed operations on the session, and refusals into visible notices.
@@ -82,7 +66,7 @@ export function useEditorActions(
       },
       addSibling: (roleId) => {
         const current = latest.current.design;
-        const role = rolesById(current).get(roleId);
+        const role = designIndex(current).rolesById.get(roleId);
         if (!role) return;
         const index = siblingsOf(current, role).indexOf(roleId) + 1;
         createAndRename({
@@ -94,9 +78,10 @@ export function useEditorActions(
         });
       },
       rename: (roleId, title) => {
+        // Whether a title is acceptable is the model's rule: an empty one is refused with its reason.
         const trimmed = title.trim();
-        const role = rolesById(latest.current.design).get(roleId);
-        if (!role || trimmed === '' || trimmed === role.title) return;
+        const role = designIndex(latest.current.design).rolesById.get(roleId);
+        if (!role || trimmed === role.title) return;
         apply({ type: 'role.update', id: roleId, patch: { title: trimmed } });
       },
       requestDelete: (ids) => {
@@ -120,7 +105,7 @@ export function useEditorActions(
       reparent: (roleId, managerId) => {
         const result = session.apply({ type: 'role.move', id: roleId, reportsTo: managerId });
         if (result.ok) {
-          const byId = rolesById(latest.current.design);
+          const byId = designIndex(latest.current.design).rolesById;
           const title = byId.get(roleId)?.title ?? '';
           const manager = managerId === null ? null : (byId.get(managerId)?.title ?? '');
           toast.show(

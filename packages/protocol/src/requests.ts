@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/** Text limits of the API's fields; inputs use them so the server never refuses what a form allowed. */
+export const LIMITS = {
+  name: 200,
+  versionLabel: 200,
+  versionAuthor: 100,
+} as const;
+
+const name = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(LIMITS.name, `must be at most ${LIMITS.name} characters`);
+
+/** `POST /api/workspaces` */
+export const createWorkspaceRequest = z.object({ name });
+
+/**
+ * `POST /api/workspaces/:id/scenarios`: blank, or from one source: a template, another scenario
+ * (`from`, optionally one of its versions) or a JSON v1 design (validated by the model).
+ */
+export const createScenarioRequest = z.object({
+  name,
+  template: z.string().min(1).optional(),
+  from: z.string().min(1).optional(),
+  version: z.string().min(1).optional(),
+  design: z.unknown().optional(),
+});
+
+/** `PATCH /api/workspaces/:id/scenarios/:sid` */
+export const renameScenarioRequest = z.object({ name });
+
+/** `POST /api/workspaces/:id/scenarios/:sid/versions` */
+export const saveVersionRequest = z.object({
+  label: z
+    .string()
+    .trim()
+    .max(LIMITS.versionLabel, `must be at most ${LIMITS.versionLabel} characters`)
+    .default(''),
+  author: z
+    .string()
+    .trim()
+    .max(LIMITS.versionAuthor, `must be at most ${LIMITS.versionAuthor} characters`)
+    .default(''),
+});
+
+/** What a client sends (before defaults and trimming). */
+export type CreateWorkspaceRequest = z.input<typeof createWorkspaceRequest>;
+export type CreateScenarioRequest = z.input<typeof createScenarioRequest>;
+export type RenameScenarioRequest = z.input<typeof renameScenarioRequest>;
+export type SaveVersionRequest = z.input<typeof saveVersionRequest>;

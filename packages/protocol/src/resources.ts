@@ -1,0 +1,62 @@
+import type { DesignFile } from '@orgcanvas/model';
+
+/** What a share link's token lets its holder do. */
+export type Access = 'edit' | 'view';
+
+/** `POST /api/workspaces` answers with both tokens, once: the server keeps only their hashes. */
+export interface WorkspaceCreated {
+  readonly id: string;
+  readonly name: string;
+  readonly editToken: string;
+  readonly viewToken: string;
+}
+
+/** `GET /api/workspaces/:id`: the workspace as the presented token sees it. */
+export interface Workspace {
+  readonly id: string;
+  readonly name: string;
+  readonly access: Access;
+  readonly scenarios: readonly ScenarioSummary[];
+  /** Given to edit tokens only: the view link an editor may share. A viewer never learns more. */
+  readonly viewToken?: string;
+}
+
+/** Where a scenario's first content came from; `null` when it started blank. */
+export type BasedOn =
+  | { readonly kind: 'template'; readonly id: string }
+  | { readonly kind: 'scenario'; readonly id: string }
+  | { readonly kind: 'version'; readonly id: string; readonly versionId: string }
+  | { readonly kind: 'import' };
+
+export interface ScenarioSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly basedOn: BasedOn | null;
+  /** ISO 8601 times. */
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** The scenario a fork or a version's fork came from, if any (templates and imports are not scenarios). */
+export function forkedFromScenario(basedOn: BasedOn | null): string | null {
+  return basedOn?.kind === 'scenario' || basedOn?.kind === 'version' ? basedOn.id : null;
+}
+
+export interface VersionSummary {
+  readonly id: string;
+  readonly createdAt: string;
+  /** Empty for the server's periodic snapshots and for versions saved without a label. */
+  readonly label: string;
+  readonly author: string;
+  /** Taken by the server while the scenario changed, rather than saved by someone. */
+  readonly auto: boolean;
+}
+
+/** `GET .../versions/:vid`: the version with its design as JSON v1. */
+export interface VersionDetail extends VersionSummary {
+  readonly design: DesignFile;
+}
+
+/** The event stream `GET /api/workspaces/:id/events` sends this event, with the full list as data. */
+export const SCENARIO_LIST_EVENT = 'scenarios';
+export type ScenarioListEventData = readonly ScenarioSummary[];
