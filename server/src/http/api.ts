@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import { scenarioSummary, type Workspaces } from '../workspace/service.js';
 import { readJson } from './body.js';
 import type { ScenarioEvents } from './events.js';
+import { exportRoutes } from './exports.js';
 import { sendJson } from './respond.js';
 import { Router, type RequestContext } from './router.js';
 
@@ -16,7 +17,7 @@ export function apiRoutes(config: Config, workspaces: Workspaces, events: Scenar
   const wid = (ctx: RequestContext) => ctx.params.id ?? '';
   const sid = (ctx: RequestContext) => ctx.params.sid ?? '';
 
-  return new Router()
+  return exportRoutes(new Router(), workspaces)
     .on('GET', ROUTES.healthz, ({ res }) => sendJson(res, 200, { ok: true }))
     .on('GET', ROUTES.templates, ({ res }) =>
       sendJson(res, 200, templateCatalogue(), { 'Cache-Control': 'public, max-age=300' }),
