@@ -7,7 +7,7 @@ import { type Detail, intersects } from './detail.js';
 import { PrimitiveShape } from './PrimitiveShape.js';
 
 /**
- * Cards and lines: redrawn only when the scene or the level of detail changes, never while the
+ * Unit boxes, lines, cards and any title or legend the scene laid out: redrawn only when the scene or the level of detail changes, never while the
  * pointer moves. Nothing in it listens; the interactive layer above owns all feedback.
  */
 export const StaticLayer = memo(function StaticLayer({
@@ -43,6 +43,15 @@ export const StaticLayer = memo(function StaticLayer({
 
   return (
     <Layer listening={false}>
+      {scene.units
+        .filter((u) => !view || intersects(u, view))
+        .map((u) => (
+          <Group key={`${u.kind}:${u.unitId}`} x={u.x} y={u.y}>
+            {u.primitives.map((p, i) => (
+              <PrimitiveShape key={i} p={p} fontFamily={scene.fontFamily} />
+            ))}
+          </Group>
+        ))}
       <Group ref={lines}>
         {scene.lines
           .filter((l) => !view || intersects(lineBox(l.primitive.points), view))
@@ -55,6 +64,9 @@ export const StaticLayer = memo(function StaticLayer({
         .map((c) => (
           <CardShape key={c.roleId} card={c} detail={detail} fontFamily={scene.fontFamily} />
         ))}
+      {scene.decorations.map((p, i) => (
+        <PrimitiveShape key={`d${i}`} p={p} fontFamily={scene.fontFamily} />
+      ))}
     </Layer>
   );
 });

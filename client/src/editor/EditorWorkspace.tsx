@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { OrgCanvasHandle } from '../canvas';
 import type { ScenarioConnection } from '../connection';
+import { ExportButton } from '../export';
 import { useI18n } from '../i18n';
 import { NamePrompt, useFollow } from '../presence';
 import { primarySelection, useDesign, useEditor, useEditorSession } from '../session';
@@ -78,6 +79,20 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
         readOnly={readOnly}
         people={people}
         follow={follow}
+        actions={
+          <ExportButton
+            workspaceId={props.workspaceId}
+            scenarioId={props.scenarioId}
+            token={props.token}
+            name={props.scenarioName || liveDesign.name}
+            design={design}
+            collapsed={state.collapsed}
+            layout={state.layout}
+            selection={state.selection}
+            canvas={canvas}
+            canvasArea={() => document.querySelector<HTMLElement>('[data-testid="canvas-area"]')}
+          />
+        }
       />
       <Toolbar
         session={session}

@@ -382,6 +382,31 @@ const MESSAGES = {
   },
   'versions.roles': { zh: '{count} 个岗位', en: '{count} roles' },
   'versions.exitPreview': { zh: '退出预览', en: 'Exit preview' },
+  'export.open': { zh: '导出', en: 'Export' },
+  'export.title': { zh: '导出图表', en: 'Export the chart' },
+  'export.scope': { zh: '范围', en: 'What' },
+  'export.scope.design': { zh: '整个设计', en: 'Whole design' },
+  'export.scope.view': { zh: '当前视图', en: 'Current view' },
+  'export.scope.selection': { zh: '所选岗位', en: 'Selection' },
+  'export.format': { zh: '格式', en: 'Format' },
+  'export.scale': { zh: 'PNG 倍率', en: 'PNG scale' },
+  'export.deck': { zh: '幻灯片包含', en: 'Slides of' },
+  'export.deck.this': { zh: '仅本方案', en: 'This scenario only' },
+  'export.deck.with': { zh: '本方案与“{name}”', en: 'This scenario and “{name}”' },
+  'export.wholeOnly': {
+    zh: 'PPTX 和 JSON 总是导出整个设计。',
+    en: 'PPTX and JSON always hold the whole design.',
+  },
+  'export.noSelection': { zh: '请先在图上选择岗位。', en: 'Select roles on the chart first.' },
+  'export.start': { zh: '导出', en: 'Export' },
+  'export.working': { zh: '正在导出…', en: 'Exporting…' },
+  'export.tiles': { zh: '正在绘制 {done}/{total}', en: 'Drawing tile {done} of {total}' },
+  'export.done': { zh: '已保存 {name}', en: 'Saved {name}' },
+  'export.scaled': {
+    zh: '图太大，已按 {scale} 倍导出（浏览器画布上限）。',
+    en: 'The image was too large; exported at {scale}x (the browser canvas limit).',
+  },
+  'export.failed': { zh: '导出失败：{reason}', en: 'The export failed: {reason}' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;
