@@ -4,6 +4,7 @@ import { Group, Rect } from 'react-konva';
 import type { SceneCard } from '@orgcanvas/model';
 import type { Detail } from './detail.js';
 import { PrimitiveShape } from './PrimitiveShape.js';
+import { visibleAt } from './shapes.js';
 
 export const MOVE_SECONDS = 0.25;
 
@@ -64,15 +65,11 @@ export const CardShape = memo(function CardShape({
   return (
     <Group ref={ref} listening={false}>
       {card.primitives.map((p, i) =>
-        visible(p, detail) ? <PrimitiveShape key={i} p={p} fontFamily={fontFamily} /> : null,
+        visibleAt(p, detail) ? <PrimitiveShape key={i} p={p} fontFamily={fontFamily} /> : null,
       )}
     </Group>
   );
 });
-
-function visible(p: SceneCard['primitives'][number], detail: Detail): boolean {
-  return p.lod === undefined || p.lod === detail;
-}
 
 /** People who ask their system for less motion get cards that move without gliding. */
 function reducedMotion(): boolean {
