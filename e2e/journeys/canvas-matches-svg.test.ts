@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { layoutDesign, sceneOf, sceneSVG } from '@orgcanvas/export';
 import { SCENE_MARGIN } from '@orgcanvas/model';
 import { templateDesign } from '@orgcanvas/templates';
+import { artifactsDir } from '../src/browser.js';
 import { itLeftNoUncaughtError, setUpJourney } from '../src/index.js';
 
 /**
@@ -33,17 +35,36 @@ it('draws every card on the canvas as the SVG export draws it, within a small pi
     .poll(() => page.evaluate(() => document.fonts.check("bold 15px 'Noto Sans SC'", '运营')))
     .toBe(true);
   await page.waitForTimeout(500);
-  const scale = await page.evaluate(() => window.__orgCanvas!.scale());
-  expect(scale).toBeGreaterThan(0.6); // the near level of detail, which the SVG draws
-  const cards: Record<string, Box> = await page.evaluate(
-    (ids) => Object.fromEntries(ids.map((id) => [id, window.__orgCanvas!.cardRect(id)!])),
+  // Close enough to draw the near level of detail, which is what the SVG draws.
+  const scaleNow = () => page.evaluate(() => window.__orgCanvas!.scale());
+  for (let i = 0; i < 6 && (await scaleNow()) < 0.75; i++) await page.getByTestId('zoom-in').click();
+  await page.waitForTimeout(500);
+  const scale = await scaleNow();
+  expect(scale).toBeGreaterThanOrEqual(0.75);
+  const area = (await page.getByTestId('canvas-area').boundingBox())!;
+  const all: Record<string, Box | null> = await page.evaluate(
+    (ids) => Object.fromEntries(ids.map((id) => [id, window.__orgCanvas!.cardRect(id)])),
     design.roles.map((r) => r.id),
   );
-  const canvasShot = (await page.screenshot()).toString('base64');
+  // The cards wholly on screen are the ones compared.
+  const cards = Object.fromEntries(
+    Object.entries(all).filter(
+      (entry): entry is [string, Box] =>
+        entry[1] !== null &&
+        entry[1].x >= area.x &&
+        entry[1].y >= area.y &&
+        entry[1].x + entry[1].width <= area.x + area.width &&
+        entry[1].y + entry[1].height <= area.y + area.height,
+    ),
+  );
+  expect(Object.keys(cards).length).toBeGreaterThanOrEqual(3);
+  const canvasShot = (
+    await page.screenshot({ path: join(artifactsDir, 'canvas-matches-svg-canvas.png') })
+  ).toString('base64');
 
   const scene = sceneOf(design, await layoutDesign(design), { title: null, legend: false });
   const svg = await sceneSVG(scene);
-  const anchor = scene.cards[0]!;
+  const anchor = scene.cards.find((c) => cards[c.roleId])!;
   const at = cards[anchor.roleId]!;
   // Where the SVG's top-left corner goes so that its first card lands on the canvas's first card.
   const left = at.x - (anchor.x - scene.bounds.x + SCENE_MARGIN) * scale;
@@ -62,7 +83,9 @@ it('draws every card on the canvas as the SVG export draws it, within a small pi
   await svgPage.evaluate(async () => {
     await document.fonts.ready;
   });
-  const svgShot = (await svgPage.screenshot()).toString('base64');
+  const svgShot = (
+    await svgPage.screenshot({ path: join(artifactsDir, 'canvas-matches-svg-svg.png') })
+  ).toString('base64');
   await svgPage.close();
 
   // Compare inside each card (inset past the antialiased border), pixel by pixel, in the page.
@@ -87,13 +110,22 @@ it('draws every card on the canvas as the SVG export draws it, within a small pi
         for (let y = Math.ceil(box.y + 3); y < box.y + box.height - 3; y++) {
           for (let x = Math.ceil(box.x + 3); x < box.x + box.width - 3; x++) {
             const i = (y * pa.width + x) * 4;
-            const d = Math.max(
-              Math.abs(pa.data[i]! - pb.data[i]!),
-              Math.abs(pa.data[i + 1]! - pb.data[i + 1]!),
-              Math.abs(pa.data[i + 2]! - pb.data[i + 2]!),
-            );
+            // Two rasterisers antialias glyph edges differently: a pixel matches when the other
+            // image has a close colour within one pixel of it.
+            let best = 255;
+            for (let dy = -1; dy <= 1; dy++) {
+              for (let dx = -1; dx <= 1; dx++) {
+                const j = ((y + dy) * pa.width + x + dx) * 4;
+                const d = Math.max(
+                  Math.abs(pa.data[i]! - pb.data[j]!),
+                  Math.abs(pa.data[i + 1]! - pb.data[j + 1]!),
+                  Math.abs(pa.data[i + 2]! - pb.data[j + 2]!),
+                );
+                best = Math.min(best, d);
+              }
+            }
             total++;
-            if (d > 96) differing++;
+            if (best > 64) differing++;
             if (pa.data[i]! < 128) inked++;
           }
         }
@@ -104,7 +136,7 @@ it('draws every card on the canvas as the SVG export draws it, within a small pi
   );
   expect(result.total).toBeGreaterThan(10_000);
   expect(result.inked).toBeGreaterThan(500); // the canvas did draw text inside the cards
-  expect(result.differing / result.total).toBeLessThan(0.02);
+  expect(result.differing / result.total).toBeLessThan(0.01);
 });
 
 itLeftNoUncaughtError(journey);

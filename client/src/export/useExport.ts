@@ -1,9 +1,7 @@
 import { useCallback, useState } from 'react';
 import {
-  ElkLayoutEngine,
   SCENE_MARGIN,
   buildScene,
-  layoutInput,
   sceneToSVG,
   type Design,
   type LayoutOptions,
@@ -11,6 +9,7 @@ import {
   type Scene,
 } from '@orgcanvas/model';
 import { ApiError, withToken } from '@orgcanvas/protocol';
+import { layoutOnce } from '../canvas/layoutOnce';
 import { canvasMeasure } from '../canvas/sceneFont';
 import { cropScene, selectionScene, type ExportScope } from './crop';
 import { downloadFrom, saveBlob } from './download';
@@ -46,7 +45,6 @@ export type ExportStatus =
   | { readonly kind: 'done'; readonly name: string; readonly scaledTo: number | null }
   | { readonly kind: 'failed'; readonly error: ApiError };
 
-const engine = new ElkLayoutEngine();
 const safeName = (name: string) => name.replace(/[\p{Cc}/\\:*?"<>|]+/gu, '_').trim() || 'orgcanvas';
 
 /**
@@ -127,7 +125,7 @@ export function useExport(ctx: ExportContext) {
 }
 
 async function partScene(ctx: ExportContext, scope: ExportScope): Promise<Scene> {
-  const layout = await engine.layout(layoutInput(ctx.design, ctx.collapsed, ctx.layout));
+  const layout = await layoutOnce(ctx.design, ctx.collapsed, ctx.layout);
   const scene = buildScene(ctx.design, layout, {
     locale: ctx.locale,
     collapsed: ctx.collapsed,

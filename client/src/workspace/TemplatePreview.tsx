@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { ElkLayoutEngine, buildScene, layoutInput, sceneToSVG, type Design } from '@orgcanvas/model';
+import { buildScene, sceneToSVG, type Design } from '@orgcanvas/model';
+import { layoutOnce } from '../canvas/layoutOnce';
 import { canvasMeasure } from '../canvas/sceneFont';
 
-const engine = new ElkLayoutEngine();
 const NO_COLLAPSE: ReadonlySet<string> = new Set();
 
 /**
@@ -13,7 +13,7 @@ export function TemplatePreview({ design, label }: { design: Design; label: stri
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void engine.layout(layoutInput(design, NO_COLLAPSE)).then((layout) => {
+    void layoutOnce(design, NO_COLLAPSE).then((layout) => {
       if (!live) return;
       const svg = sceneToSVG(buildScene(design, layout, { locale: 'zh', measure: canvasMeasure }));
       setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
