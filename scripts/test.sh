@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# npm test: install what is missing, then type-check, lint, format-check and run every unit,
-# integration and browser test. Stops at the first failing step with a non-zero exit.
+# npm test: install what is missing (PostgreSQL and Redis too), then type-check, lint, format-check
+# and run every unit, integration and browser test. Stops at the first failing step with a non-zero exit.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 bash scripts/install.sh --browser
+# The scale-out tests run real PostgreSQL and Redis (Debian's packages), started on private ports.
+bash scripts/services.sh install
 step() { echo; echo "==> $*"; }
 step "Type-check"
 bash scripts/pnpm.sh -r --workspace-concurrency=1 typecheck

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { ROUTES } from '@orgcanvas/protocol';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type BrowserSession, type RunningServer, launchBrowser, startApp, treeItems } from '../src/index.js';
 
@@ -37,7 +38,7 @@ it('creates a workspace and a scenario from a template through the UI, exports i
 
   await page.getByTestId('new-scenario').click();
   await page.getByTestId('source-template').click();
-  const templates = (await (await fetch(`${app.url}/api/templates`)).json()) as {
+  const templates = (await (await fetch(`${app.url}${ROUTES.templates}`)).json()) as {
     id: string;
     name: { zh: string };
     counts: { roles: number };

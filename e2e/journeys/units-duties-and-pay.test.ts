@@ -83,6 +83,21 @@ it('moves a role into the unit and gives it a duty with cadence, time and recipi
   await bob.page.getByTestId('tab-role').click();
   await treeItem(bob.page, 'shipping-staff').click();
   await expect.poll(() => bob.page.getByTestId('area-title').last().inputValue()).toBe('客户回访');
+
+  // A duty may report to a unit as well; the colleague sees the unit by its name, not its id.
+  await item.getByTestId('item-recipient').selectOption(unitId);
+  await eventually(async () => {
+    const role = (await journey.roles()).find((entry) => entry.id === 'shipping-staff')!;
+    expect(role.responsibilities.at(-1)?.items[0]?.recipient).toBe(unitId);
+  });
+  await expect
+    .poll(() =>
+      bob.page
+        .getByTestId('item-recipient')
+        .last()
+        .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent?.trim()),
+    )
+    .toBe('售后服务部');
 });
 
 it('prices the role with the pay formula, the unit’s coefficient and the headcount', async () => {

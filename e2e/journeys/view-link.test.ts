@@ -1,3 +1,4 @@
+import { workspacePage } from '@orgcanvas/protocol';
 import { beforeAll, expect, it } from 'vitest';
 import { type Person, itLeftNoUncaughtError, setUpJourney, treeItem, treeItems } from '../src/index.js';
 
@@ -38,7 +39,7 @@ it('editing shortcuts do nothing and say "view only"', async () => {
 it('shows an editor the view link to share, even from a browser that did not create the workspace', async () => {
   const { app, workspace } = journey;
   const page = await viewer.context.newPage();
-  await page.goto(`${app.url}/w/${workspace.id}?token=${workspace.editToken}`);
+  await page.goto(`${app.url}${workspacePage(workspace.id, workspace.editToken)}`);
   await expect
     .poll(() => page.getByTestId('view-link').inputValue())
     .toContain(`token=${workspace.viewToken}`);

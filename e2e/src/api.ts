@@ -1,9 +1,10 @@
-/** Sets up workspaces and scenarios over the HTTP API, so journeys start where the user's story starts. */
-export interface WorkspaceLinks {
-  readonly id: string;
-  readonly editToken: string;
-  readonly viewToken: string;
-}
+import { ROUTES, type WorkspaceCreated, apiPath, editorPage, withToken } from '@orgcanvas/protocol';
+
+/**
+ * Sets up workspaces and scenarios over the HTTP API, so journeys start where the user's story starts.
+ * Every address comes from the contract's builders, so the journeys call what the server routes.
+ */
+export type WorkspaceLinks = Pick<WorkspaceCreated, 'id' | 'editToken' | 'viewToken'>;
 
 export interface ExportedRole {
   readonly id: string;
@@ -43,7 +44,7 @@ async function call<T>(url: string, init: RequestInit = {}): Promise<T> {
 }
 
 export function createWorkspace(base: string, name: string): Promise<WorkspaceLinks> {
-  return call(`${base}/api/workspaces`, { method: 'POST', body: JSON.stringify({ name }) });
+  return call(`${base}${ROUTES.workspaces}`, { method: 'POST', body: JSON.stringify({ name }) });
 }
 
 export async function createScenario(
@@ -51,7 +52,8 @@ export async function createScenario(
   workspace: WorkspaceLinks,
   body: { name: string; template?: string; from?: string },
 ): Promise<string> {
-  const created = await call<{ id: string }>(`${base}/api/workspaces/${workspace.id}/scenarios`, {
+  const path = apiPath(ROUTES.scenarios, { id: workspace.id });
+  const created = await call<{ id: string }>(`${base}${path}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${workspace.editToken}` },
     body: JSON.stringify(body),
@@ -65,9 +67,8 @@ export async function exportScenario(
   workspace: WorkspaceLinks,
   scenarioId: string,
 ): Promise<{ name: string; roles: ExportedRole[]; units: ExportedUnit[] }> {
-  return call(
-    `${base}/api/workspaces/${workspace.id}/scenarios/${scenarioId}/export.json?token=${workspace.editToken}`,
-  );
+  const path = apiPath(ROUTES.scenarioExport, { id: workspace.id, sid: scenarioId });
+  return call(`${base}${withToken(path, workspace.editToken)}`);
 }
 
 /** The editor link; `name` presets the person's name so the editor does not ask for it. */
@@ -77,9 +78,7 @@ export function editorUrl(
   scenarioId: string,
   options: { token?: string; name?: string } = {},
 ): string {
-  const query = new URLSearchParams({ token: options.token ?? workspace.editToken });
-  if (options.name) query.set('name', options.name);
-  return `${base}/w/${workspace.id}/s/${scenarioId}?${query.toString()}`;
+  return `${base}${editorPage(workspace.id, scenarioId, options.token ?? workspace.editToken, options.name)}`;
 }
 
 /** Polls until `check` stops throwing, for state that arrives over the network. */

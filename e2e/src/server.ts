@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ROUTES } from '@orgcanvas/protocol';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -33,13 +34,25 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** The built app (`server/dist/main.js` serving `client/dist`) on loopback with a fresh data directory. */
-export async function startApp(options: { port?: number; dataDir?: string } = {}): Promise<RunningServer> {
+/**
+ * The built app (`server/dist/main.js` serving `client/dist`) on loopback with a fresh data directory;
+ * `env` adds settings such as STORE=postgres for several processes on one database.
+ */
+export async function startApp(
+  options: { port?: number; dataDir?: string; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'orgcanvas-e2e-'));
   let log = '';
   const child: ChildProcess = spawn(process.execPath, [join(repoRoot, 'server/dist/main.js')], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -49,7 +62,7 @@ export async function startApp(options: { port?: number; dataDir?: string } = {}
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${log}`);
     try {
-      const response = await fetch(`${url}/healthz`);
+      const response = await fetch(`${url}${ROUTES.healthz}`);
       if (response.ok) break;
     } catch {
       // not listening yet
@@ -67,7 +80,7 @@ export async function startApp(options: { port?: number; dataDir?: string } = {}
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;
     },
-    restart: () => startApp({ port, dataDir }),
+    restart: () => startApp({ port, dataDir, env: options.env }),
     dispose: () => rmSync(dataDir, { recursive: true, force: true }),
   };
 }

@@ -1,4 +1,4 @@
-// Bundles the server into dist/main.js. Workspace packages (@orgcanvas/*, shipped as TypeScript source)
+// Bundles the server into dist/main.js (and the data-folder mover into dist/migrate.js). Workspace packages (@orgcanvas/*, shipped as TypeScript source)
 // are bundled; every npm dependency of the server stays external so node_modules provides exactly one
 // copy of each at runtime (one Yjs instance above all).
 import { build } from 'esbuild';
@@ -13,8 +13,9 @@ const external = Object.keys(pkg.dependencies).filter((name) => !name.startsWith
 export async function buildServer() {
   await build({
     absWorkingDir: dir,
-    entryPoints: ['src/main.ts'],
-    outfile: 'dist/main.js',
+    // main.js runs the server; migrate.js moves a SQLite data folder into PostgreSQL.
+    entryPoints: ['src/main.ts', 'src/migrate.ts'],
+    outdir: 'dist',
     bundle: true,
     platform: 'node',
     format: 'esm',

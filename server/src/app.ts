@@ -4,9 +4,13 @@ import type { Config } from './config.js';
 import { ScenarioEvents } from './http/events.js';
 import { apiRoutes } from './http/api.js';
 import { httpHandler } from './http/server.js';
+import { healthOf } from './health.js';
 import { createLogger, type Logger } from './log.js';
-import { SqliteStore } from './store/index.js';
+import { openStore } from './store/open.js';
 import type { Store } from './store/types.js';
+import type { Fanout } from './sync/fanout.js';
+import { openFanout } from './sync/fanout-open.js';
+import { scenarioListsAcrossProcesses } from './sync/fanout-scenarios.js';
 import { Rooms, attachSync } from './sync/index.js';
 import { Workspaces } from './workspace/service.js';
 
@@ -19,14 +23,22 @@ export interface RunningServer {
 
 /**
  * Starts the whole server on `config.host:config.port` (0 picks a free port). Throws
- * `DataDirInUseError` if another server holds DATA_DIR.
+ * `DataDirInUseError` if another server holds DATA_DIR, or the driver's error if PostgreSQL or Redis
+ * cannot be reached at start.
  */
 export async function startServer(
   config: Config,
-  options: { log?: Logger; store?: Store } = {},
+  options: { log?: Logger; store?: Store; fanout?: Fanout } = {},
 ): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
-  const store = options.store ?? SqliteStore.open(config.dataDir);
+  const store = options.store ?? (await openStore(config, log));
+  let fanout: Fanout;
+  try {
+    fanout = options.fanout ?? (await openFanout(config, log));
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
 
   // Rooms take automatic versions through the workspace service, which itself reads rooms.
   let workspaces: Workspaces | null = null;
@@ -34,15 +46,18 @@ export async function startServer(
     store,
     config,
     log,
+    fanout,
     autoVersion: async (scenarioId, state) => workspaces?.autoVersion(scenarioId, state),
   });
   workspaces = new Workspaces(store, rooms, log);
-  const events = new ScenarioEvents(workspaces, config.limits.maxEventStreamsPerWorkspace, log);
+  const lists = scenarioListsAcrossProcesses(workspaces, fanout, log);
+  const events = new ScenarioEvents(lists, config.limits.maxEventStreamsPerWorkspace, log);
+  const routes = apiRoutes(config, workspaces, events, () => healthOf(store, fanout));
 
-  const server = http.createServer(httpHandler(config, apiRoutes(config, workspaces, events), log));
+  const server = http.createServer(httpHandler(config, routes, log));
   server.headersTimeout = 20_000;
   server.requestTimeout = 120_000;
-  const sync = attachSync(server, { config, log, store, rooms });
+  const sync = attachSync(server, { config, log, store, rooms, fanout });
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -53,6 +68,8 @@ export async function startServer(
       });
     });
   } catch (error) {
+    lists.close();
+    await fanout.close();
     await store.close();
     throw error;
   }
@@ -64,7 +81,16 @@ export async function startServer(
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
-  log.info({ url, dataDir: config.dataDir, clientDir: config.clientDir }, 'OrgCanvas server listening');
+  log.info(
+    {
+      url,
+      store: store.kind,
+      fanout: fanout.kind,
+      ...(store.kind === 'sqlite' ? { dataDir: config.dataDir } : {}),
+      clientDir: config.clientDir,
+    },
+    'OrgCanvas server listening',
+  );
 
   let closing: Promise<void> | null = null;
   return {
@@ -81,6 +107,8 @@ export async function startServer(
         const forced = setTimeout(() => server.closeAllConnections(), 5_000);
         await stopped;
         clearTimeout(forced);
+        lists.close();
+        await fanout.close();
         await store.close();
         log.info('stopped');
       })();

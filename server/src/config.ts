@@ -22,10 +22,18 @@ export interface Limits {
   readonly maxEventStreamsPerWorkspace: number;
 }
 
+/** Where workspaces, scenarios, documents and versions live. */
+export type StoreConfig = { readonly kind: 'sqlite' } | { readonly kind: 'postgres'; readonly url: string };
+
+/** How a room's updates, presence and the scenario lists reach the other server processes. */
+export type FanoutConfig = { readonly kind: 'local' } | { readonly kind: 'redis'; readonly url: string };
+
 export interface Config {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
+  readonly store: StoreConfig;
+  readonly fanout: FanoutConfig;
   readonly clientDir: string;
   readonly logLevel: string;
   readonly limits: Limits;
@@ -53,6 +61,8 @@ export const DEFAULT_CONFIG: Config = {
   port: 8080,
   host: '127.0.0.1',
   dataDir: './data',
+  store: { kind: 'sqlite' },
+  fanout: { kind: 'local' },
   clientDir: path.resolve(packageDir, '../client/dist'),
   logLevel: 'info',
   limits: DEFAULT_LIMITS,
@@ -79,6 +89,42 @@ function text(env: Env, name: string, fallback: string): string {
   return raw === undefined || raw.trim() === '' ? fallback : raw.trim();
 }
 
+function choice<T extends string>(env: Env, name: string, options: readonly T[], fallback: T): T {
+  const raw = text(env, name, fallback);
+  if (!(options as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${options.join(', ')}, got "${raw}".`);
+  }
+  return raw as T;
+}
+
+function needed(env: Env, name: string, because: string, example: string): string {
+  const raw = text(env, name, '');
+  if (raw === '') throw new ConfigError(`${name} is needed ${because}, e.g. ${example}.`);
+  return raw;
+}
+
+function storeConfig(env: Env): StoreConfig {
+  if (choice(env, 'STORE', ['sqlite', 'postgres'], 'sqlite') === 'sqlite') return { kind: 'sqlite' };
+  return {
+    kind: 'postgres',
+    url: needed(
+      env,
+      'DATABASE_URL',
+      'with STORE=postgres',
+      'postgres://orgcanvas@db.internal:5432/orgcanvas',
+    ),
+  };
+}
+
+function fanoutConfig(env: Env, store: StoreConfig): FanoutConfig {
+  if (choice(env, 'FANOUT', ['local', 'redis'], 'local') === 'local') return { kind: 'local' };
+  // Processes that each keep their own SQLite file would relay edits they cannot all store.
+  if (store.kind !== 'postgres') {
+    throw new ConfigError('FANOUT=redis needs STORE=postgres: every process must share one store.');
+  }
+  return { kind: 'redis', url: needed(env, 'REDIS_URL', 'with FANOUT=redis', 'redis://cache.internal:6379') };
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /** Reads the configuration from environment variables; throws `ConfigError` naming a bad variable. */
@@ -88,10 +134,13 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}".`);
   }
   const d = DEFAULT_LIMITS;
+  const store = storeConfig(env);
   return {
     port: int(env, 'PORT', DEFAULT_CONFIG.port, 0, 65535),
     host: text(env, 'HOST', DEFAULT_CONFIG.host),
     dataDir: path.resolve(text(env, 'DATA_DIR', DEFAULT_CONFIG.dataDir)),
+    store,
+    fanout: fanoutConfig(env, store),
     clientDir: path.resolve(text(env, 'CLIENT_DIR', DEFAULT_CONFIG.clientDir)),
     logLevel,
     limits: {

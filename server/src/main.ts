@@ -31,7 +31,19 @@ async function main(): Promise<void> {
       console.error(`OrgCanvas: ${message}`);
       process.exit(4);
     }
-    throw error;
+    // Most likely PostgreSQL or Redis cannot be reached; the driver's message names the host, never a password.
+    const services = [
+      config.store.kind === 'postgres' && 'DATABASE_URL',
+      config.fanout.kind === 'redis' && 'REDIS_URL',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    const message =
+      `The server could not start: ${(error as Error).message.replace(/\.+$/, '')}.` +
+      (services ? ` Check that ${services} can be reached from here.` : '');
+    log.fatal({ err: (error as Error).message }, message);
+    console.error(`OrgCanvas: ${message}`);
+    process.exit(5);
   }
   const running = server;
   let stopping = false;
@@ -47,6 +59,11 @@ async function main(): Promise<void> {
       },
     );
   };
+  // A lost connection to PostgreSQL or Redis surfaces in calls that are retried; a stray rejection is
+  // logged, never allowed to take every other user's sockets down with the process.
+  process.on('unhandledRejection', (reason: unknown) =>
+    log.error({ err: reason instanceof Error ? reason.message : String(reason) }, 'unhandled rejection'),
+  );
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 }

@@ -70,7 +70,11 @@ describe('the built client', () => {
     const api = await rawGet(server, '/api/nothing');
     expect(api.status).toBe(404);
     expect(JSON.parse(api.body).error.code).toBe('not-found');
-    expect(JSON.parse((await rawGet(server, '/healthz')).body)).toEqual({ ok: true });
+    expect(JSON.parse((await rawGet(server, '/healthz')).body)).toEqual({
+      ok: true,
+      store: { kind: 'sqlite', ok: true },
+      fanout: { kind: 'local', ok: true },
+    });
   });
 
   it('never serves a file outside the client folder', async () => {

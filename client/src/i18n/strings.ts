@@ -214,6 +214,8 @@ const MESSAGES = {
   'inspector.time': { zh: '时间', en: 'Time' },
   'inspector.timePlaceholder': { zh: '如 18:00', en: 'e.g. 18:00' },
   'inspector.recipient': { zh: '上报给', en: 'Report to' },
+  'inspector.recipientRoles': { zh: '岗位', en: 'Roles' },
+  'inspector.recipientUnits': { zh: '部门', en: 'Units' },
   'inspector.collaborators': { zh: '内部协作', en: 'Internal collaborators' },
   'inspector.collaboratorKindUnit': { zh: '部门', en: 'Unit' },
   'inspector.collaboratorKindRole': { zh: '岗位', en: 'Role' },

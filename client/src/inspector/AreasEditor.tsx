@@ -9,24 +9,26 @@ import {
 import { useI18n } from '../i18n';
 import type { EditorActions } from '../session';
 import { type Option, SelectField, TextField } from './fields';
+import { type RecipientLabels, recipientOptions } from './options';
 
 interface AreasEditorProps {
   readonly owner: Owner;
   readonly areas: readonly ResponsibilityArea[];
   readonly design: Design;
   readonly readOnly: boolean;
-  readonly actions: EditorActions;
+  readonly actions: Pick<EditorActions, 'apply'>;
 }
 
 /** Responsibility areas (职责与工作内容) of a role or a unit: headings with numbered work items. */
 export function AreasEditor({ owner, areas, design, readOnly, actions }: AreasEditorProps) {
   const { t } = useI18n();
-  const recipients: Option[] = [
-    { value: '', label: t('common.none') },
-    ...design.roles
-      .filter((role) => role.id !== owner.id)
-      .map((role) => ({ value: role.id, label: role.title || t('common.untitled') })),
-  ];
+  // The "none" entry reads "Report to: none" so the empty select still says what it is for.
+  const recipients: RecipientLabels = {
+    none: `${t('inspector.recipient')}: ${t('common.none')}`,
+    untitled: t('common.untitled'),
+    roles: t('inspector.recipientRoles'),
+    units: t('inspector.recipientUnits'),
+  };
   return (
     <div className="areas" data-testid="areas">
       {areas.map((area, index) => (
@@ -59,6 +61,7 @@ export function AreasEditor({ owner, areas, design, readOnly, actions }: AreasEd
                 area={area}
                 item={item}
                 index={itemIndex}
+                design={design}
                 recipients={recipients}
                 readOnly={readOnly}
                 actions={actions}
@@ -96,12 +99,13 @@ interface ItemRowProps {
   readonly area: ResponsibilityArea;
   readonly item: WorkItem;
   readonly index: number;
-  readonly recipients: readonly Option[];
+  readonly design: Design;
+  readonly recipients: RecipientLabels;
   readonly readOnly: boolean;
-  readonly actions: EditorActions;
+  readonly actions: Pick<EditorActions, 'apply'>;
 }
 
-function ItemRow({ owner, area, item, index, recipients, readOnly, actions }: ItemRowProps) {
+function ItemRow({ owner, area, item, index, design, recipients, readOnly, actions }: ItemRowProps) {
   const { t } = useI18n();
   const update = (patch: {
     text?: string;
@@ -160,7 +164,7 @@ function ItemRow({ owner, area, item, index, recipients, readOnly, actions }: It
           compact
           label={t('inspector.recipient')}
           value={item.recipient ?? ''}
-          options={recipientOptions(recipients, item.recipient, t('inspector.recipient'))}
+          options={recipientOptions(design, owner.id, item.recipient, recipients)}
           readOnly={readOnly}
           testId="item-recipient"
           onChange={(value) => update({ recipient: value === '' ? null : value })}
@@ -168,16 +172,6 @@ function ItemRow({ owner, area, item, index, recipients, readOnly, actions }: It
       </div>
     </li>
   );
-}
-
-/** The "none" entry reads "Report to: none" so the empty select still says what it is for. */
-function recipientOptions(options: readonly Option[], current: string | null, label: string): Option[] {
-  const list = options.map((option, index) =>
-    index === 0 ? { ...option, label: `${label}: ${option.label}` } : option,
-  );
-  if (current !== null && !list.some((option) => option.value === current))
-    list.push({ value: current, label: current });
-  return list;
 }
 
 export function ReorderButtons({

@@ -213,6 +213,27 @@ export function CheckField({
 export interface Option {
   readonly value: string;
   readonly label: string;
+  /** Neighbouring options with the same group are shown under one heading (an <optgroup>). */
+  readonly group?: string;
+}
+
+function renderOption(option: Option) {
+  return (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  );
+}
+
+/** Consecutive options of one group, in order; options without a group stand alone. */
+function runsOf(options: readonly Option[]): { group: string | undefined; options: Option[] }[] {
+  const runs: { group: string | undefined; options: Option[] }[] = [];
+  for (const option of options) {
+    const last = runs.at(-1);
+    if (last && option.group !== undefined && last.group === option.group) last.options.push(option);
+    else runs.push({ group: option.group, options: [option] });
+  }
+  return runs;
 }
 
 export function SelectField({
@@ -240,11 +261,15 @@ export function SelectField({
       aria-label={compact ? label : undefined}
       onChange={(event) => onChange(event.target.value)}
     >
-      {options.map((option) => (
-        <option key={option.value} value={option.value}>
-          {option.label}
-        </option>
-      ))}
+      {runsOf(options).flatMap((run) =>
+        run.group === undefined
+          ? run.options.map(renderOption)
+          : [
+              <optgroup key={`group:${run.group}`} label={run.group}>
+                {run.options.map(renderOption)}
+              </optgroup>,
+            ],
+      )}
     </select>
   );
   if (compact) return select;

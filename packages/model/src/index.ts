@@ -7,13 +7,27 @@ export { newId } from './ids.js';
 export { UNIT_PALETTE, unitColour } from './palette.js';
 export { SCHEMA_VERSION, type ParentPointer } from './doc/schema.js';
 export { writeDesign } from './doc/writeDesign.js';
+export { migrateDoc, needsMigration } from './doc/migrate.js';
 export { readDesign } from './read/readDesign.js';
 export { LIMITS } from './read/tolerant.js';
 export * from './query/index.js';
 export * from './ops/index.js';
 export { generateOrg, type GenerateOptions } from './generate/generateOrg.js';
 export { seededRandom } from './generate/random.js';
-export { roleCost, designCost, type RoleCost } from './cost/personnelCost.js';
+export {
+  roleCost,
+  designCost,
+  personnelCost,
+  PAY_AMOUNTS,
+  type RoleCost,
+  type UnitCost,
+  type CostSummary,
+  type PayAmount,
+  type PayCoefficient,
+} from './cost/personnelCost.js';
+export * from './metrics/index.js';
+export * from './diff/index.js';
+export * from './compare/index.js';
 export { toJSON, toJSONValue } from './json/export.js';
 export { fromJSON, parseDesign, formatPath } from './json/import.js';
 export {
@@ -26,3 +40,4 @@ export {
 } from './json/schema.js';
 export * from './layout/index.js';
 export * from './scene/index.js';
+export * from './csv/index.js';

@@ -21,7 +21,11 @@ export type ModelErrorCode =
   | 'duplicate-id'
   | 'too-large'
   | 'malformed-json'
-  | 'wrong-format';
+  | 'wrong-format'
+  | 'too-many-errors'
+  | 'changed-meanwhile'
+  | 'needs-change'
+  | 'malformed-csv';
 
 export type Result<T, E = ModelError> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };

@@ -93,6 +93,11 @@ export interface Role {
   /** 工作时间. */
   readonly workingTime: string;
   readonly pay: Pay;
+  /**
+   * The role has no pay in this design (held by an owner, paid elsewhere): its cost is neither a
+   * missing amount nor a silent zero, and personnel cost reports it apart.
+   */
+  readonly noPay: boolean;
   /** Dotted-line (secondary) managers of this role. */
   readonly dottedLines: readonly Id[];
   readonly notes: string;

@@ -9,8 +9,18 @@ import { exportRoutes } from './exports.js';
 import { sendJson } from './respond.js';
 import { Router, type RequestContext } from './router.js';
 
+/** The `/healthz` answer: 503 unless `ok` (`app.ts` fills in the store and fan-out). */
+export interface Health {
+  readonly ok: boolean;
+}
+
 /** The HTTP API under /api, plus /healthz. Tokens: `Authorization: Bearer T` or `?token=T`. */
-export function apiRoutes(config: Config, workspaces: Workspaces, events: ScenarioEvents): Router {
+export function apiRoutes(
+  config: Config,
+  workspaces: Workspaces,
+  events: ScenarioEvents,
+  health: () => Promise<Health> = async () => ({ ok: true }),
+): Router {
   const body = (ctx: RequestContext) => readJson(ctx.req, config.limits.maxBodyBytes);
   const authorize = (ctx: RequestContext, need: Access) =>
     workspaces.authorize(ctx.params.id ?? '', tokenOf(ctx.req, ctx.url), need);
@@ -18,7 +28,10 @@ export function apiRoutes(config: Config, workspaces: Workspaces, events: Scenar
   const sid = (ctx: RequestContext) => ctx.params.sid ?? '';
 
   return exportRoutes(new Router(), workspaces)
-    .on('GET', ROUTES.healthz, ({ res }) => sendJson(res, 200, { ok: true }))
+    .on('GET', ROUTES.healthz, async ({ res }) => {
+      const answer = await health();
+      sendJson(res, answer.ok ? 200 : 503, answer);
+    })
     .on('GET', ROUTES.templates, ({ res }) =>
       sendJson(res, 200, templateCatalogue(), { 'Cache-Control': 'public, max-age=300' }),
     )

@@ -17,7 +17,7 @@ export class ScenarioEvents {
   private readonly unsubscribe: () => void;
 
   constructor(
-    workspaces: Workspaces,
+    workspaces: Pick<Workspaces, 'onScenariosChanged'>,
     private readonly maxPerWorkspace: number,
     private readonly log: Logger,
   ) {

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { foldParts, partsOf } from './fold.js';
 import { DataDirInUseError, lockHolder, writeLockFile } from './lock.js';
 import { migrate } from './migrations.js';
 import type {
   BasedOn,
+  Compacted,
   ScenarioRecord,
   Store,
   StoredDocument,
@@ -62,6 +64,7 @@ const bytes = (buffer: Buffer): Uint8Array =>
  * is on disk before `append` returns, and exclusive locking so no second process can open it.
  */
 export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
   private readonly releaseLockFile: () => void;
   private readonly statements;
@@ -97,6 +100,7 @@ export class SqliteStore implements Store {
       touchScenario: db.prepare('UPDATE scenarios SET updated_at = ? WHERE id = ?'),
       setSnapshot: db.prepare('UPDATE scenarios SET snapshot = ? WHERE id = ?'),
       dropUpdatesUpTo: db.prepare('DELETE FROM updates WHERE scenario_id = ? AND seq <= ?'),
+      listWorkspaceIds: db.prepare('SELECT id FROM workspaces ORDER BY created_at, id'),
       insertVersion: db.prepare(
         'INSERT INTO versions (id, scenario_id, created_at, label, author, auto, state) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
@@ -130,6 +134,15 @@ export class SqliteStore implements Store {
     db.pragma('foreign_keys = ON');
     migrate(db);
     return new SqliteStore(db, writeLockFile(dataDir));
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  /** Every workspace id, oldest first (for moving a data folder into PostgreSQL). */
+  workspaceIds(): string[] {
+    return (this.statements.listWorkspaceIds.all() as { id: string }[]).map((row) => row.id);
   }
 
   async createWorkspace(w: WorkspaceRecord): Promise<void> {
@@ -183,12 +196,7 @@ export class SqliteStore implements Store {
       const snapshot = row?.snapshot ? bytes(row.snapshot) : null;
       let size = snapshot?.byteLength ?? 0;
       for (const r of rows) size += r.data.byteLength;
-      return {
-        snapshot,
-        updates: rows.map((r) => bytes(r.data)),
-        lastSeq: rows.at(-1)?.seq ?? 0,
-        bytes: size,
-      };
+      return { snapshot, updates: rows.map((r) => bytes(r.data)), bytes: size };
     })();
   }
 
@@ -202,10 +210,26 @@ export class SqliteStore implements Store {
     })();
   }
 
-  async compact(scenarioId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
-    this.db.transaction(() => {
+  async compact(scenarioId: string): Promise<Compacted> {
+    // One process writes this file and the transaction runs synchronously, so nothing can be appended
+    // between the read and the delete: dropping up to the last sequence read drops exactly what was folded.
+    return this.db.transaction(() => {
+      const row = this.statements.getSnapshot.get(scenarioId) as { snapshot: Buffer | null } | undefined;
+      const rows = this.statements.listUpdates.all(scenarioId) as { seq: number; data: Buffer }[];
+      const last = rows.at(-1);
+      if (row === undefined || last === undefined) {
+        return { bytes: row?.snapshot?.byteLength ?? 0, folded: 0 };
+      }
+      const snapshot = foldParts(
+        partsOf({
+          snapshot: row.snapshot ? bytes(row.snapshot) : null,
+          updates: rows.map((r) => bytes(r.data)),
+          bytes: 0,
+        }),
+      );
       this.statements.setSnapshot.run(Buffer.from(snapshot), scenarioId);
-      this.statements.dropUpdatesUpTo.run(scenarioId, uptoSeq);
+      this.statements.dropUpdatesUpTo.run(scenarioId, last.seq);
+      return { bytes: snapshot.byteLength, folded: rows.length };
     })();
   }
 

@@ -1,9 +1,10 @@
 import type { BasedOn } from '@orgcanvas/protocol';
 
 /**
- * The storage contract. The sync core and the HTTP API speak only to this interface, so a PostgreSQL
- * (documents) + Redis (fan-out) implementation can replace SQLite without touching them. Methods are
- * async for that reason, even though SQLite answers synchronously.
+ * The storage contract. The sync core and the HTTP API speak only to this interface, so PostgreSQL
+ * (`PostgresStore`, shared by several server processes) replaces SQLite (`SqliteStore`, one process)
+ * without touching them. Methods are async for that reason, even though SQLite answers synchronously.
+ * `test/scale/store-contract.test.ts` holds both to every promise below.
  *
  * Times are milliseconds since the epoch. Documents are Yjs updates (v1 encoding).
  */
@@ -42,13 +43,25 @@ export interface VersionRecord {
 export interface StoredDocument {
   readonly snapshot: Uint8Array | null;
   readonly updates: readonly Uint8Array[];
-  /** Sequence number of the last update, to hand back to `compact`. */
-  readonly lastSeq: number;
   /** Bytes stored for this document (snapshot plus updates). */
   readonly bytes: number;
 }
 
+/** What a compaction left stored. */
+export interface Compacted {
+  /** Bytes stored for the document afterwards (the new snapshot plus updates appended meanwhile). */
+  readonly bytes: number;
+  /** Updates folded into the snapshot (and dropped). */
+  readonly folded: number;
+}
+
+export type StoreKind = 'sqlite' | 'postgres';
+
 export interface Store {
+  readonly kind: StoreKind;
+  /** Resolves when the store answers; rejects with the reason when it cannot be reached. */
+  ping(): Promise<void>;
+
   createWorkspace(workspace: WorkspaceRecord): Promise<void>;
   getWorkspace(id: string): Promise<WorkspaceRecord | undefined>;
 
@@ -68,8 +81,12 @@ export interface Store {
   load(scenarioId: string): Promise<StoredDocument>;
   /** Makes one update durable (it is on disk when the promise resolves) and returns its sequence number. */
   append(scenarioId: string, update: Uint8Array, at: number): Promise<number>;
-  /** Replaces the snapshot and drops the updates up to `uptoSeq`, in one transaction. */
-  compact(scenarioId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
+  /**
+   * Folds the stored snapshot and the updates it reads into a new snapshot and drops exactly those
+   * updates, in one transaction. It works from what is stored, never from one process's memory, so an
+   * update another process appends meanwhile is neither lost nor folded twice.
+   */
+  compact(scenarioId: string): Promise<Compacted>;
 
   /** Keeps a version (a full document state) of a scenario. */
   snapshot(version: VersionRecord, state: Uint8Array): Promise<void>;

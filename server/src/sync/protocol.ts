@@ -41,7 +41,8 @@ export type ClientMessage =
   | { readonly kind: 'auth' }
   | { readonly kind: 'query-awareness' };
 
-function parseAwareness(update: Uint8Array): AwarenessEntry[] {
+/** The entries of an awareness update (y-protocols encoding), checked strictly. */
+export function parseAwareness(update: Uint8Array): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
   if (count > 10_000) throw new ProtocolError('awareness update lists too many clients');

@@ -1,10 +1,12 @@
 import * as Y from 'yjs';
-import { remoteOrigin, serverOrigin } from '@orgcanvas/model';
+import { migrateDoc, remoteOrigin, serverOrigin } from '@orgcanvas/model';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
+import { partsOf } from '../store/fold.js';
 import type { Store } from '../store/types.js';
 import { Connection } from './connection.js';
+import type { Fanout, RoomEvent } from './fanout.js';
 import {
   type AwarenessEntry,
   CLOSE,
@@ -16,6 +18,7 @@ import {
   SYNC_UPDATE,
   awarenessFrame,
   encodeAwareness,
+  parseAwareness,
   permissionDeniedFrame,
   syncFrame,
 } from './protocol.js';
@@ -24,10 +27,15 @@ import { validateStateVector, validateUpdate } from './validate.js';
 /** Awareness ids one socket may own; a browser tab uses one. */
 const MAX_AWARENESS_IDS_PER_CONNECTION = 8;
 
+/** The origin of what another server process stored or saw: shown to this room's sockets, never stored. */
+const ELSEWHERE = serverOrigin('fanout');
+
 export interface RoomDeps {
   readonly store: Store;
   readonly config: Config;
   readonly log: Logger;
+  /** Carries what this room stores and sees to the same room in the other server processes. */
+  readonly fanout: Fanout;
   /** Takes an automatic version of this scenario. */
   readonly autoVersion: (scenarioId: string, state: Uint8Array) => Promise<void>;
   /** The in-memory document can no longer be trusted; the registry drops the room. */
@@ -46,8 +54,12 @@ export class Room {
   private queue: Promise<unknown> = Promise.resolve();
   private emitted: Uint8Array[] = [];
   private readonly owners = new Map<number, Connection>();
+  /** Awareness ids owned by sockets of other processes (and which process): no socket here may claim them. */
+  private readonly elsewhere = new Map<number, string | undefined>();
+  /** The process whose awareness update is being applied. */
+  private arrivingFrom: string | undefined;
+  private leaveFanout: () => void = () => undefined;
   private bytes = 0;
-  private lastSeq = 0;
   private sinceCompact = 0;
   private lastVersionAt: number | undefined;
   private versionTimer: NodeJS.Timeout | null = null;
@@ -69,16 +81,42 @@ export class Room {
 
   static async load(scenarioId: string, deps: RoomDeps): Promise<Room> {
     const room = new Room(scenarioId, deps);
-    await room.fill(room.doc);
-    room.lastVersionAt = await deps.store.lastVersionAt(scenarioId);
+    // Subscribed before reading the store, so an update stored elsewhere meanwhile is not missed (it
+    // queues behind the load, and applying it twice changes nothing).
+    room.leaveFanout = await deps.fanout.joinRoom(scenarioId, (event) => room.fromElsewhere(event));
+    try {
+      await room.run(async () => {
+        await room.fill(room.doc);
+        await room.migrate();
+      });
+      room.lastVersionAt = await deps.store.lastVersionAt(scenarioId);
+    } catch (error) {
+      room.close(CLOSE.internal);
+      throw error;
+    }
+    deps.fanout.publish(scenarioId, { kind: 'query-awareness' });
     return room;
+  }
+
+  /**
+   * A document stored by an older model schema is converted once, before anyone syncs, and the
+   * conversion is stored like any update, so the next load finds nothing to do.
+   */
+  private async migrate(): Promise<void> {
+    if (!migrateDoc(this.doc, serverOrigin('migrate'))) return;
+    const update = Y.mergeUpdates(this.emitted);
+    this.emitted = [];
+    await this.deps.store.append(this.scenarioId, update, Date.now());
+    this.bytes += update.byteLength;
+    this.sinceCompact += 1;
+    this.deps.fanout.publish(this.scenarioId, { kind: 'update', update });
+    this.deps.log.info({ scenarioId: this.scenarioId }, 'migrated the document to the current schema');
   }
 
   /** Fills `doc` with the stored state and resets the counters to match it. */
   private async fill(doc: Y.Doc): Promise<void> {
     const stored = await this.deps.store.load(this.scenarioId);
-    const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
-    for (const part of parts) {
+    for (const part of partsOf(stored)) {
       try {
         Y.applyUpdate(doc, part, serverOrigin('load'));
       } catch (error) {
@@ -90,7 +128,6 @@ export class Room {
     }
     this.emitted = [];
     this.bytes = stored.bytes;
-    this.lastSeq = stored.lastSeq;
     this.sinceCompact = stored.updates.length;
   }
 
@@ -186,7 +223,7 @@ export class Room {
       emitted.length > 0 || store.pendingStructs !== pendingBefore[0] || store.pendingDs !== pendingBefore[1];
     if (!changed) return;
     try {
-      this.lastSeq = await this.deps.store.append(this.scenarioId, update, Date.now());
+      await this.deps.store.append(this.scenarioId, update, Date.now());
     } catch (error) {
       this.break(CLOSE.internal, `storing an update failed: ${(error as Error).message}`);
       throw error;
@@ -194,12 +231,14 @@ export class Room {
     this.bytes += update.byteLength;
     this.sinceCompact += 1;
     for (const part of emitted) this.broadcast(syncFrame(SYNC_UPDATE, part));
+    this.deps.fanout.publish(this.scenarioId, { kind: 'update', update });
     this.scheduleAutoVersion();
     if (this.sinceCompact >= this.deps.config.compactThreshold) await this.compact();
   }
 
   private applyAwareness(conn: Connection, entries: readonly AwarenessEntry[]): void {
     const allowed = entries.filter((entry) => {
+      if (this.elsewhere.has(entry.clientID)) return false;
       const owner = this.owners.get(entry.clientID);
       if (owner !== undefined) return owner === conn;
       return conn.awarenessIds.size < MAX_AWARENESS_IDS_PER_CONNECTION;
@@ -212,20 +251,106 @@ export class Room {
     change: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    if (origin instanceof Connection) {
-      for (const id of [...change.added, ...change.updated]) {
+    // Ids of this process's sockets go to the other processes too; theirs came from there.
+    const ours: number[] = [];
+    for (const id of [...change.added, ...change.updated]) {
+      if (origin instanceof Connection) {
         this.owners.set(id, origin);
         origin.awarenessIds.add(id);
+      } else if (origin === ELSEWHERE) {
+        this.elsewhere.set(id, this.arrivingFrom);
       }
+      if (this.owners.has(id)) ours.push(id);
     }
     for (const id of change.removed) {
+      if (this.owners.has(id)) ours.push(id);
       this.owners.get(id)?.awarenessIds.delete(id);
       this.owners.delete(id);
+      this.elsewhere.delete(id);
     }
     const changed = [...change.added, ...change.updated, ...change.removed];
     if (changed.length === 0) return;
     this.broadcast(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
+    if (ours.length > 0 && origin !== ELSEWHERE) this.publishAwareness(ours);
   };
+
+  private publishAwareness(ids: readonly number[]): void {
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...ids]);
+    this.deps.fanout.publish(this.scenarioId, { kind: 'awareness', update });
+  }
+
+  /** An event from the same room in another process, handled in turn with this room's own work. */
+  private fromElsewhere(event: RoomEvent): void {
+    this.run(() => this.applyElsewhere(event)).catch((error: unknown) =>
+      this.deps.log.warn(
+        { scenarioId: this.scenarioId, event: event.kind, err: (error as Error).message },
+        'an event from another process could not be applied',
+      ),
+    );
+  }
+
+  private async applyElsewhere(event: RoomEvent): Promise<void> {
+    if (this.closed) return;
+    switch (event.kind) {
+      case 'update':
+        // Already stored by the process that received it: show it, count it, never store it again.
+        this.show(event.update);
+        this.bytes += event.update.byteLength;
+        this.sinceCompact += 1;
+        return;
+      case 'awareness': {
+        // A state for an id a socket here owns is this process's to set.
+        const entries = parseAwareness(event.update).filter((e) => !this.owners.has(e.clientID));
+        if (entries.length === 0) return;
+        this.arrivingFrom = event.from;
+        try {
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwareness(entries), ELSEWHERE);
+        } finally {
+          this.arrivingFrom = undefined;
+        }
+        return;
+      }
+      case 'process-gone': {
+        const theirs = [...this.elsewhere].filter(([, process]) => process === event.process);
+        awarenessProtocol.removeAwarenessStates(
+          this.awareness,
+          theirs.map(([id]) => id),
+          ELSEWHERE,
+        );
+        await this.catchUp();
+        return;
+      }
+      case 'query-awareness':
+        if (this.owners.size > 0) this.publishAwareness([...this.owners.keys()]);
+        return;
+      case 'deleted':
+        this.close(CLOSE.scenarioDeleted);
+        this.deps.onBroken(this);
+        return;
+    }
+  }
+
+  /** Applies an update that is already stored and sends this room's sockets what was new in it. */
+  private show(update: Uint8Array): void {
+    this.emitted = [];
+    Y.applyUpdate(this.doc, update, ELSEWHERE);
+    const emitted = this.emitted;
+    this.emitted = [];
+    for (const part of emitted) this.broadcast(syncFrame(SYNC_UPDATE, part));
+  }
+
+  /**
+   * Events from other processes may have been missed (the fan-out reconnected): re-read the store,
+   * which holds everything anyone was sent, and show the sockets what this room did not have.
+   */
+  async catchUp(): Promise<void> {
+    if (this.closed) return;
+    const stored = await this.deps.store.load(this.scenarioId);
+    for (const part of partsOf(stored)) this.show(part);
+    this.bytes = stored.bytes;
+    this.deps.fanout.publish(this.scenarioId, { kind: 'query-awareness' });
+    if (this.owners.size > 0) this.publishAwareness([...this.owners.keys()]);
+  }
 
   private broadcast(frame: Uint8Array): void {
     for (const conn of this.connections) conn.send(frame);
@@ -238,11 +363,10 @@ export class Room {
 
   async compact(): Promise<void> {
     if (this.sinceCompact === 0 || this.closed) return;
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
-    await this.deps.store.compact(this.scenarioId, snapshot, this.lastSeq);
-    this.bytes = snapshot.byteLength;
+    const { bytes, folded } = await this.deps.store.compact(this.scenarioId);
+    this.bytes = bytes;
     this.sinceCompact = 0;
-    this.deps.log.debug({ scenarioId: this.scenarioId, bytes: this.bytes }, 'compacted');
+    this.deps.log.debug({ scenarioId: this.scenarioId, bytes, folded }, 'compacted');
   }
 
   /** At most one automatic version per interval, taken while the scenario changes. */
@@ -254,6 +378,14 @@ export class Room {
       void this.run(async () => {
         this.versionTimer = null;
         if (this.closed) return;
+        // Another process serving this scenario may have taken (or someone saved) one meanwhile: this
+        // change then goes into the next one, a full interval after that.
+        const latest = await this.deps.store.lastVersionAt(this.scenarioId);
+        if (latest !== undefined && Date.now() - latest < interval) {
+          this.lastVersionAt = latest;
+          this.scheduleAutoVersion();
+          return;
+        }
         this.lastVersionAt = Date.now();
         await this.deps.autoVersion(this.scenarioId, this.state());
       }).catch((error: unknown) =>
@@ -281,6 +413,7 @@ export class Room {
     if (this.closed) return;
     this.closed = true;
     if (this.versionTimer !== null) clearTimeout(this.versionTimer);
+    this.leaveFanout();
     for (const conn of this.connections) conn.close(why);
     this.connections.clear();
     this.awareness.off('update', this.onAwareness);

@@ -1,5 +1,5 @@
-import * as Y from 'yjs';
 import type { Logger } from '../log.js';
+import { foldParts, partsOf } from '../store/fold.js';
 import { CLOSE, type CloseReason } from './protocol.js';
 import { Room, type RoomDeps } from './room.js';
 
@@ -17,6 +17,7 @@ export class Rooms {
   private readonly entries = new Map<string, Entry>();
 
   private readonly roomDeps: RoomDeps;
+  private readonly stopResync: () => void;
 
   constructor(private readonly deps: Omit<RoomDeps, 'onBroken'>) {
     this.roomDeps = {
@@ -26,6 +27,18 @@ export class Rooms {
         if (entry) void entry.room.then((r) => r === room && this.entries.delete(room.scenarioId));
       },
     };
+    this.stopResync = deps.fanout.onResync(() => this.catchUpAll());
+  }
+
+  /** The fan-out may have dropped events from other processes: every loaded room re-reads the store. */
+  private catchUpAll(): void {
+    for (const [scenarioId, entry] of this.entries) {
+      void entry.room
+        .then((room) => room.run(() => room.catchUp()))
+        .catch((error: unknown) =>
+          this.deps.log.error({ scenarioId, err: (error as Error).message }, 'catching up a room failed'),
+        );
+    }
   }
 
   get log(): Logger {
@@ -89,20 +102,12 @@ export class Rooms {
       const room = await loaded;
       if (!room.isClosed) return room.run(() => room.state());
     }
-    const stored = await this.deps.store.load(scenarioId);
-    const doc = new Y.Doc();
-    try {
-      for (const part of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
-        Y.applyUpdate(doc, part);
-      }
-      return Y.encodeStateAsUpdate(doc);
-    } finally {
-      doc.destroy();
-    }
+    return foldParts(partsOf(await this.deps.store.load(scenarioId)));
   }
 
   /** Closes a scenario's sockets (it was deleted) and forgets its room without storing anything more. */
   async drop(scenarioId: string, why: CloseReason): Promise<void> {
+    this.deps.fanout.publish(scenarioId, { kind: 'deleted' });
     const entry = this.entries.get(scenarioId);
     if (!entry) return;
     this.entries.delete(scenarioId);
@@ -112,6 +117,7 @@ export class Rooms {
 
   /** Graceful shutdown: finish queued work, compact, close every socket with 1001. */
   async closeAll(): Promise<void> {
+    this.stopResync();
     const entries = [...this.entries.values()];
     this.entries.clear();
     await Promise.all(

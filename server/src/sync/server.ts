@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import { connectionId, type Logger } from '../log.js';
 import type { Store } from '../store/types.js';
 import { Connection } from './connection.js';
+import type { Fanout } from './fanout.js';
 import { CLOSE, ProtocolError, parseClientMessage } from './protocol.js';
 import type { Rooms } from './rooms.js';
 
@@ -14,6 +15,8 @@ export interface SyncDeps {
   readonly log: Logger;
   readonly store: Store;
   readonly rooms: Rooms;
+  /** Counts sockets per scenario across processes (in memory with one process). */
+  readonly fanout: Fanout;
 }
 
 export interface SyncServer {
@@ -61,11 +64,10 @@ const BAD_LINK: Refusal = {
  * server. Access and limits are checked during the HTTP upgrade, so a refused client never gets a socket.
  */
 export function attachSync(server: Server, deps: SyncDeps): SyncServer {
-  const { config, log, store, rooms } = deps;
+  const { config, log, store, rooms, fanout } = deps;
   const limits = config.limits;
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes });
   const perIp = new Map<string, number>();
-  const perScenario = new Map<string, number>();
   const connections = new Set<Connection>();
   let accepting = true;
 
@@ -78,6 +80,7 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
   async function check(
     req: IncomingMessage,
     url: URL,
+    socketId: string,
   ): Promise<Refusal | { access: Access; scenarioId: string }> {
     const match = /^\/ws\/([^/]+)\/([^/]+)\/?$/.exec(url.pathname);
     const [, workspaceId = '', scenarioId = ''] = match ?? [];
@@ -100,7 +103,18 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
         messageZh: '该方案不存在（可能已被删除）。',
       };
     }
-    if ((perScenario.get(scenarioId) ?? 0) >= limits.maxConnectionsPerDocument) {
+    let admitted: boolean;
+    try {
+      admitted = await fanout.admit(scenarioId, socketId, limits.maxConnectionsPerDocument);
+    } catch {
+      return {
+        status: 503,
+        code: 'unavailable',
+        message: 'The server cannot reach the service that counts connections. Reconnect in a moment.',
+        messageZh: '服务器暂时无法统计连接数，请稍后重新连接。',
+      };
+    }
+    if (!admitted) {
       return {
         status: 429,
         code: 'too-many-connections',
@@ -134,7 +148,8 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
       return;
     }
     count(perIp, ip, 1); // held while the checks run, so a burst cannot slip past the limit
-    check(req, url)
+    const id = connectionId('ws');
+    check(req, url, id)
       .then((result) => {
         if ('status' in result) {
           count(perIp, ip, -1);
@@ -144,11 +159,21 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
         }
         if (!accepting) {
           count(perIp, ip, -1);
+          fanout.release(result.scenarioId, id);
           socket.destroy();
           return;
         }
-        count(perScenario, result.scenarioId, 1);
-        wss.handleUpgrade(req, socket, head, (ws) => open(ws, ip, result.scenarioId, result.access));
+        // A socket that goes away during the handshake never opens: give back what it was counted for.
+        let upgraded = false;
+        socket.once('close', () => {
+          if (upgraded) return;
+          count(perIp, ip, -1);
+          fanout.release(result.scenarioId, id);
+        });
+        wss.handleUpgrade(req, socket, head, (ws) => {
+          upgraded = true;
+          open(ws, id, ip, result.scenarioId, result.access);
+        });
       })
       .catch((error: unknown) => {
         count(perIp, ip, -1);
@@ -157,8 +182,7 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
       });
   }
 
-  function open(ws: WebSocket, ip: string, scenarioId: string, access: Access): void {
-    const id = connectionId('ws');
+  function open(ws: WebSocket, id: string, ip: string, scenarioId: string, access: Access): void {
     const connLog = log.child({ conn: id, scenarioId });
     const conn = new Connection(id, ws, access, ip, scenarioId, limits.maxUpdatesPerSecond, connLog);
     connections.add(conn);
@@ -203,7 +227,7 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
       conn.markClosed();
       connections.delete(conn);
       count(perIp, ip, -1);
-      count(perScenario, scenarioId, -1);
+      fanout.release(scenarioId, id);
       room
         .then((r) => r.run(() => r.leave(conn)))
         .catch(() => undefined)

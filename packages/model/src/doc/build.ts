@@ -1,14 +1,16 @@
 import * as Y from 'yjs';
 import type { Collaborator, Pay, ResponsibilityArea, WorkItem } from '../types.js';
+import { newId } from '../ids.js';
+import { POSITION, initialKeys } from './ordered.js';
 import type { ParentPointer } from './schema.js';
 
 /**
  * Builders of the Y types that make up a unit, role, area and item. Long text becomes Y.Text so two
  * people typing into the same purpose or duty both keep their words.
  */
-export function buildItem(item: WorkItem): Y.Map<unknown> {
+export function buildItem(item: WorkItem, key: string): Y.Map<unknown> {
   const node = new Y.Map<unknown>();
-  node.set('id', item.id);
+  node.set(POSITION, key);
   node.set('text', new Y.Text(item.text));
   node.set('cadence', item.cadence);
   node.set('time', item.time);
@@ -16,20 +18,23 @@ export function buildItem(item: WorkItem): Y.Map<unknown> {
   return node;
 }
 
-export function buildArea(area: ResponsibilityArea): Y.Map<unknown> {
+export function buildArea(area: ResponsibilityArea, key: string): Y.Map<unknown> {
   const node = new Y.Map<unknown>();
-  node.set('id', area.id);
+  node.set(POSITION, key);
   node.set('title', area.title);
-  const items = new Y.Array<Y.Map<unknown>>();
-  items.push(area.items.map(buildItem));
+  const items = new Y.Map<unknown>();
+  const keys = initialKeys(area.items.length);
+  area.items.forEach((item, index) => items.set(item.id, buildItem(item, keys[index]!)));
   node.set('items', items);
   return node;
 }
 
-export function buildAreas(areas: readonly ResponsibilityArea[]): Y.Array<Y.Map<unknown>> {
-  const list = new Y.Array<Y.Map<unknown>>();
-  list.push(areas.map(buildArea));
-  return list;
+/** Areas as an ordered collection (see `ordered.ts`): area id -> area, its items item id -> item. */
+export function buildAreas(areas: readonly ResponsibilityArea[]): Y.Map<unknown> {
+  const collection = new Y.Map<unknown>();
+  const keys = initialKeys(areas.length);
+  areas.forEach((area, index) => collection.set(area.id, buildArea(area, keys[index]!)));
+  return collection;
 }
 
 export function buildPay(pay: Pay): Y.Map<unknown> {
@@ -38,16 +43,31 @@ export function buildPay(pay: Pay): Y.Map<unknown> {
   return node;
 }
 
-export function buildStringList(values: readonly string[]): Y.Array<string> {
-  const list = new Y.Array<string>();
-  list.push([...values]);
-  return list;
+/** One entry of a list field: its value (a short text or a collaborator) and its position key. */
+export function buildListEntry(value: string | Collaborator, key: string): Y.Map<unknown> {
+  const node = new Y.Map<unknown>();
+  node.set(POSITION, key);
+  node.set('value', typeof value === 'string' ? value : { ...value });
+  return node;
 }
 
-export function buildCollaborators(values: readonly Collaborator[]): Y.Array<Collaborator> {
-  const list = new Y.Array<Collaborator>();
-  list.push(values.map((value) => ({ ...value })));
-  return list;
+/**
+ * A list field (external parties, additional duties, collaborators) as an ordered collection of
+ * entries, so two people adding at once both keep their entry and a removal removes only its own.
+ */
+export function buildList(values: readonly (string | Collaborator)[]): Y.Map<unknown> {
+  const collection = new Y.Map<unknown>();
+  const keys = initialKeys(values.length);
+  values.forEach((value, index) => collection.set(newId('e'), buildListEntry(value, keys[index]!)));
+  return collection;
+}
+
+export function buildStringList(values: readonly string[]): Y.Map<unknown> {
+  return buildList(values);
+}
+
+export function buildCollaborators(values: readonly Collaborator[]): Y.Map<unknown> {
+  return buildList(values);
 }
 
 export function buildDottedLines(targets: readonly string[]): Y.Map<true> {

@@ -8,14 +8,19 @@ import * as Y from 'yjs';
  *   units: Y.Map<unitId, Y.Map>  name, parentId (ParentPointer), order, kind, color,
  *                                performanceCoefficient, notes (Y.Text), responsibilities (areas)
  *   roles: Y.Map<roleId, Y.Map>  title, unitId, reportsTo (ParentPointer), order, headcount, optional,
- *                                assistant, purpose (Y.Text), internalCollaborators (Y.Array<json>),
- *                                externalParties (Y.Array<string>), responsibilities (areas),
- *                                additionalDuties (Y.Array<string>), workingTime, pay (Y.Map),
+ *                                assistant, purpose (Y.Text), internalCollaborators (list),
+ *                                externalParties (list), responsibilities (areas),
+ *                                additionalDuties (list), workingTime, pay (Y.Map), noPay,
  *                                dottedLines (Y.Map<roleId, true>), notes (Y.Text)
  *   notes: Y.Map<noteId, Y.Map>  kind, title, text (Y.Text), date, order
- *   areas: Y.Array<Y.Map>        id, title, items: Y.Array<Y.Map> id, text (Y.Text), cadence, time, recipient
+ *   areas: Y.Map<areaId, Y.Map>  key, title, items: Y.Map<itemId, Y.Map> key, text (Y.Text), cadence,
+ *                                time, recipient
+ *   list:  Y.Map<entryId, Y.Map> key, value (a string, or a collaborator as a plain object)
+ *
+ * `key` is a fractional position (`ordered.ts`). Schema 1 held areas, items and lists in Y.Arrays;
+ * `migrate.ts` converts them once, on the server.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const ROOT = {
   meta: 'meta',

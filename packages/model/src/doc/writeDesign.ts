@@ -61,6 +61,7 @@ export function writeDesign(doc: Y.Doc, design: Design, origin: TransactionOrigi
       node.set('additionalDuties', buildStringList(role.additionalDuties));
       node.set('workingTime', role.workingTime);
       node.set('pay', buildPay(role.pay));
+      node.set('noPay', role.noPay);
       node.set('dottedLines', buildDottedLines(role.dottedLines));
       node.set('notes', new Y.Text(role.notes));
       roles.set(role.id, node);

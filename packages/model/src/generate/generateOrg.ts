@@ -110,6 +110,7 @@ export function generateOrg(options: GenerateOptions): Design {
     additionalDuties: [],
     workingTime: '',
     pay: { ...EMPTY_PAY, base: between(30, 80) * 100, position: between(5, 30) * 100 },
+    noPay: false,
     dottedLines: [],
     notes: '',
   }));

@@ -2,7 +2,8 @@ import type { Design, ResponsibilityArea } from '../types.js';
 import { type ModelError, type Result, modelError } from '../result.js';
 import { assembleDesign } from '../read/assemble.js';
 import { unitColour } from '../palette.js';
-import { describeIssue } from './issues.js';
+import { checkGeneratedIds } from './generatedIds.js';
+import { describeIssue, valueAt } from './issues.js';
 import { checkReferences, referencesOf } from './references.js';
 import { DESIGN_FORMAT, type DesignFile, MAX_FILE_BYTES, designFileSchema } from './schema.js';
 
@@ -67,14 +68,35 @@ export function parseDesign(value: unknown): Result<Design, readonly ModelError[
   if (!parsed.success) {
     // Report the broken references too, so one round of fixes is enough.
     const schemaErrors = parsed.error.issues.map((issue) => {
-      const { en, zh } = describeIssue(issue);
+      const { en, zh } = describeIssue(issue, valueAt(value, issue.path));
       return modelError('invalid-value', en, zh, formatPath(issue.path));
     });
-    return { ok: false, error: [...schemaErrors, ...checkReferences(referencesOf(value))] };
+    const view = referencesOf(value);
+    return refused([...schemaErrors, ...checkReferences(view), ...checkGeneratedIds(view)]);
   }
-  const errors = checkReferences(parsed.data);
-  if (errors.length > 0) return { ok: false, error: errors };
+  const errors = [...checkReferences(parsed.data), ...checkGeneratedIds(parsed.data)];
+  if (errors.length > 0) return refused(errors);
   return { ok: true, value: designFromFile(parsed.data) };
+}
+
+/** How many problems one answer lists; a broken file can have tens of thousands. */
+export const MAX_REPORTED_ERRORS = 200;
+
+/** The first problems and, when there are more, one last entry that says how many there are in all. */
+function refused(errors: readonly ModelError[]): Result<Design, readonly ModelError[]> {
+  if (errors.length <= MAX_REPORTED_ERRORS) return { ok: false, error: errors };
+  const total = errors.length;
+  return {
+    ok: false,
+    error: [
+      ...errors.slice(0, MAX_REPORTED_ERRORS),
+      modelError(
+        'too-many-errors',
+        `The file has ${total} problems in all; the first ${MAX_REPORTED_ERRORS} are listed. Fix these and import again to see the rest.`,
+        `文件共有 ${total} 处问题，这里列出前 ${MAX_REPORTED_ERRORS} 处。请修正后重新导入以查看其余问题。`,
+      ),
+    ],
+  };
 }
 
 /** `['roles', 3, 'reportsTo']` reads as `roles[3].reportsTo`. */

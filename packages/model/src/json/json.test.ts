@@ -127,12 +127,12 @@ describe('JSON v1', () => {
     );
     const said = (path: string) => !result.ok && result.error.find((error) => error.path === path);
     expect(said('roles[0].headcount')).toMatchObject({
-      message: 'must be at least 0',
-      messageZh: '不能小于 0',
+      message: 'must be at least 0, but is the number -2',
+      messageZh: '不能小于 0，实际是数字 -2',
     });
     expect(said('units[0].color')).toMatchObject({
-      message: 'must look like "#4e79a7"',
-      messageZh: '格式应为“#4e79a7”',
+      message: 'must look like "#4e79a7", but is the text "blue"',
+      messageZh: '格式应为“#4e79a7”，实际是文本“blue”',
     });
     expect(said('roles[3].responsibilities[0].items[0].cadence')).toMatchObject({
       messageZh: expect.stringContaining('"daily"、"weekly"'),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CADENCES, NOTE_KINDS, UNIT_KINDS } from '../types.js';
 import { LIMITS } from '../read/tolerant.js';
+import { isCalendarDate } from '../dates.js';
 
 /**
  * JSON v1, the public file contract: `{"format":"orgcanvas.design","version":1,...}`. Optional fields
@@ -15,6 +16,10 @@ const id = z.string().min(1).max(200);
 const shortText = z.string().max(LIMITS.shortText);
 const longText = z.string().max(LIMITS.longText);
 const amount = z.number().finite().nullable().default(null);
+/** A wage or coefficient: below zero it is a typo, not a value (only 奖惩 may be negative). */
+const nonNegative = z.number().finite().min(0).nullable().default(null);
+/** A role's title or a unit's name: whitespace alone reads as nothing on the chart. */
+const name = shortText.refine((value) => value.trim() !== '', { params: { rule: 'non-empty' } });
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listLength);
 
 export const workItemSchema = z.object({
@@ -32,10 +37,10 @@ export const areaSchema = z.object({
 });
 
 export const paySchema = z.object({
-  base: amount,
-  position: amount,
-  standardPerformance: amount,
-  personalCoefficient: amount,
+  base: nonNegative,
+  position: nonNegative,
+  standardPerformance: nonNegative,
+  personalCoefficient: nonNegative,
   bonusPenalty: amount,
 });
 
@@ -47,7 +52,7 @@ export const collaboratorSchema = z.discriminatedUnion('kind', [
 
 export const unitSchema = z.object({
   id,
-  name: shortText,
+  name,
   parentId: id.nullable().default(null),
   kind: z.enum(UNIT_KINDS).default('department'),
   color: z
@@ -55,13 +60,13 @@ export const unitSchema = z.object({
     .regex(/^#[0-9a-fA-F]{6}$/)
     .optional(),
   responsibilities: list(areaSchema).default([]),
-  performanceCoefficient: amount,
+  performanceCoefficient: nonNegative,
   notes: longText.default(''),
 });
 
 export const roleSchema = z.object({
   id,
-  title: shortText,
+  title: name,
   unitId: id.nullable().default(null),
   reportsTo: id.nullable().default(null),
   headcount: z.number().int().min(0).max(LIMITS.headcount).default(1),
@@ -80,6 +85,8 @@ export const roleSchema = z.object({
     personalCoefficient: null,
     bonusPenalty: null,
   }),
+  /** Added after v1 shipped; files without it read as paid. */
+  noPay: z.boolean().default(false),
   dottedLines: list(id).default([]),
   notes: longText.default(''),
 });
@@ -91,7 +98,7 @@ export const noteSchema = z.object({
   text: longText.default(''),
   date: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine(isCalendarDate, { params: { rule: 'calendar-date' } })
     .nullable()
     .default(null),
 });

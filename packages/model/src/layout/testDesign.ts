@@ -38,6 +38,7 @@ export function testDesign(specs: readonly RoleSpec[], units: readonly Partial<U
     additionalDuties: [],
     workingTime: '',
     pay: EMPTY_PAY,
+    noPay: false,
     dottedLines: s.dotted ?? [],
     notes: '',
   }));

@@ -4,6 +4,7 @@ import { writeDesign } from '../doc/writeDesign.js';
 import type { ModelError, Result } from '../result.js';
 import { applyAreaOperation } from './areas.js';
 import { createContext } from './context.js';
+import { applyListOperation } from './lists.js';
 import { applyNoteOperation } from './notes.js';
 import type { Operation, OperationOutcome } from './operations.js';
 import type { TransactionOrigin } from './origin.js';
@@ -50,6 +51,8 @@ function dispatch(doc: Y.Doc, op: Operation, origin: TransactionOrigin): Operati
     return applyRoleOperation(context, op as Extract<Operation, { type: `role.${string}` }>);
   if (op.type.startsWith('unit.'))
     return applyUnitOperation(context, op as Extract<Operation, { type: `unit.${string}` }>);
+  if (op.type.startsWith('list.'))
+    return applyListOperation(context, op as Extract<Operation, { type: `list.${string}` }>);
   if (op.type.startsWith('note.'))
     return applyNoteOperation(context, op as Extract<Operation, { type: `note.${string}` }>);
   return applyAreaOperation(context, op as Extract<Operation, { type: `area.${string}` | `item.${string}` }>);

@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import { buildArea, buildItem } from '../doc/build.js';
 import { nodeOf } from '../doc/schema.js';
+import { migrateAreas } from '../doc/migrate.js';
+import { type OrderedEntry, POSITION, clampIndex, keyAt, orderedEntries } from '../doc/ordered.js';
 import { newId } from '../ids.js';
-import { readCadence, readLongText, readNullableString, readString } from '../read/tolerant.js';
-import type { ResponsibilityArea, WorkItem } from '../types.js';
 import { type OpContext, roleNode, unitNode } from './context.js';
 import type { ItemPatch, Operation, OperationOutcome, Owner } from './operations.js';
 import { ENUMS, checkEnum, checkLongText, checkNewId, checkShortText, refuse, refusals } from './refusals.js';
@@ -11,31 +11,36 @@ import { setText } from './text.js';
 
 type AreaOperation = Extract<Operation, { type: `area.${string}` | `item.${string}` }>;
 
+/**
+ * Areas and items are ordered collections keyed by id (`doc/ordered.ts`): an edit finds its entry by
+ * id wherever it has moved, and a move rewrites only the entry's position key, so an edit someone
+ * makes to the moved entry at the same time is kept.
+ */
 export function applyAreaOperation(context: OpContext, op: AreaOperation): OperationOutcome {
-  const areas = areaList(context, op.owner);
+  const areas = areaCollection(context, op.owner);
   switch (op.type) {
     case 'area.add': {
-      const id = checkNewId(op.id, (candidate) => findIndex(areas, candidate) >= 0) ?? newId('a');
-      const area: ResponsibilityArea = { id, title: checkShortText(op.title, 'title'), items: [] };
-      areas.insert(clampIndex(op.index, areas.length), [buildArea(area)]);
+      const id = checkNewId(op.id, (candidate) => areas.has(candidate)) ?? newId('a');
+      const title = checkShortText(op.title, 'title');
+      const key = keyAt(orderedEntries(areas), op.index);
+      areas.set(id, buildArea({ id, title, items: [] }, key));
       return { id };
     }
     case 'area.update':
       areaNode(areas, op.areaId).set('title', checkShortText(op.title, 'title'));
       return {};
     case 'area.move':
-      moveEntry(areas, findExisting(areas, op.areaId, 'area'), op.index, (node) =>
-        buildArea(plainArea(node)),
-      );
+      move(areas, areaNode(areas, op.areaId), op.areaId, op.index);
       return {};
     case 'area.delete':
-      areas.delete(findExisting(areas, op.areaId, 'area'));
+      areaNode(areas, op.areaId);
+      areas.delete(op.areaId);
       return {};
   }
-  const items = itemList(areaNode(areas, op.areaId));
+  const items = itemCollection(areaNode(areas, op.areaId));
   switch (op.type) {
     case 'item.add': {
-      const id = checkNewId(op.id, (candidate) => findIndex(items, candidate) >= 0) ?? newId('i');
+      const id = checkNewId(op.id, (candidate) => items.has(candidate)) ?? newId('i');
       const patch = {
         text: op.text,
         cadence: op.cadence ?? null,
@@ -43,107 +48,58 @@ export function applyAreaOperation(context: OpContext, op: AreaOperation): Opera
         recipient: op.recipient ?? null,
       };
       checkItem(context, patch);
-      items.insert(clampIndex(op.index, items.length), [buildItem({ id, ...patch })]);
+      items.set(id, buildItem({ id, ...patch }, keyAt(orderedEntries(items), op.index)));
       return { id };
     }
     case 'item.update': {
-      const node = items.get(findExisting(items, op.itemId, 'item'));
+      const node = itemNode(items, op.itemId);
       checkItem(context, op.patch);
       writeItem(node, op.patch);
       return {};
     }
     case 'item.move':
-      moveEntry(items, findExisting(items, op.itemId, 'item'), op.index, (node) =>
-        buildItem(plainItem(node)),
-      );
+      move(items, itemNode(items, op.itemId), op.itemId, op.index);
       return {};
     case 'item.delete':
-      items.delete(findExisting(items, op.itemId, 'item'));
+      itemNode(items, op.itemId);
+      items.delete(op.itemId);
       return {};
   }
 }
 
-/** The owner's list of areas, created when a buggy writer left something else in its place. */
-function areaList(context: OpContext, owner: Owner): Y.Array<Y.Map<unknown>> {
+/** The owner's areas, migrated first if this doc still holds the schema 1 array. */
+function areaCollection(context: OpContext, owner: Owner): Y.Map<unknown> {
   const node =
     owner.kind === 'role' ? roleNode(context, owner.id, 'owner.id') : unitNode(context, owner.id, 'owner.id');
-  const list = node.get('responsibilities');
-  if (list instanceof Y.Array) return list as Y.Array<Y.Map<unknown>>;
-  const created = new Y.Array<Y.Map<unknown>>();
-  node.set('responsibilities', created);
-  return created;
+  return migrateAreas(node, owner.id);
 }
 
-function itemList(area: Y.Map<unknown>): Y.Array<Y.Map<unknown>> {
-  const list = area.get('items');
-  if (list instanceof Y.Array) return list as Y.Array<Y.Map<unknown>>;
-  const created = new Y.Array<Y.Map<unknown>>();
+function itemCollection(area: Y.Map<unknown>): Y.Map<unknown> {
+  const items = area.get('items');
+  if (items instanceof Y.Map) return items as Y.Map<unknown>;
+  const created = new Y.Map<unknown>();
   area.set('items', created);
   return created;
 }
 
-function findIndex(list: Y.Array<Y.Map<unknown>>, id: string): number {
-  let found = -1;
-  list.forEach((entry, index) => {
-    if (found < 0 && entry instanceof Y.Map && entry.get('id') === id) found = index;
-  });
-  return found;
+function areaNode(areas: Y.Map<unknown>, id: string): Y.Map<unknown> {
+  const node = areas.get(id);
+  return node instanceof Y.Map ? (node as Y.Map<unknown>) : refuse(refusals.unknownArea(id));
 }
 
-function findExisting(list: Y.Array<Y.Map<unknown>>, id: string, what: 'area' | 'item'): number {
-  const index = findIndex(list, id);
-  if (index < 0) refuse(what === 'area' ? refusals.unknownArea(id) : refusals.unknownItem(id));
-  return index;
+function itemNode(items: Y.Map<unknown>, id: string): Y.Map<unknown> {
+  const node = items.get(id);
+  return node instanceof Y.Map ? (node as Y.Map<unknown>) : refuse(refusals.unknownItem(id));
 }
 
-function areaNode(areas: Y.Array<Y.Map<unknown>>, id: string): Y.Map<unknown> {
-  return areas.get(findExisting(areas, id, 'area'));
-}
-
-function clampIndex(index: number | undefined, length: number): number {
-  return index === undefined ? length : Math.max(0, Math.min(Math.trunc(index), length));
-}
-
-/**
- * Yjs arrays have no move: the entry is re-inserted as a copy. A concurrent edit to the moved entry
- * is lost, which is the documented trade-off for keeping the list order exact.
- */
-function moveEntry(
-  list: Y.Array<Y.Map<unknown>>,
-  from: number,
-  to: number,
-  copy: (node: Y.Map<unknown>) => Y.Map<unknown>,
-): void {
-  const target = clampIndex(to, list.length - 1);
+/** Places an entry at `index` of the list as it reads without it; only its key changes. */
+export function move(collection: Y.Map<unknown>, node: Y.Map<unknown>, id: string, index: number): void {
+  const all = orderedEntries(collection);
+  const from = all.findIndex((entry) => entry.id === id);
+  const others: OrderedEntry[] = all.filter((entry) => entry.id !== id);
+  const target = clampIndex(index, others.length);
   if (target === from) return;
-  const clone = copy(list.get(from));
-  list.delete(from);
-  list.insert(target, [clone]);
-}
-
-function plainItem(node: Y.Map<unknown>): WorkItem {
-  return {
-    id: readString(node.get('id')),
-    text: readLongText(node.get('text')),
-    cadence: readCadence(node.get('cadence')),
-    time: readNullableString(node.get('time')),
-    recipient: readNullableString(node.get('recipient')),
-  };
-}
-
-function plainArea(node: Y.Map<unknown>): ResponsibilityArea {
-  const items = node.get('items');
-  return {
-    id: readString(node.get('id')),
-    title: readString(node.get('title')),
-    items:
-      items instanceof Y.Array
-        ? items
-            .toArray()
-            .filter((entry) => entry instanceof Y.Map)
-            .map(plainItem)
-        : [],
-  };
+  node.set(POSITION, keyAt(others, target));
 }
 
 function checkItem(context: OpContext, patch: ItemPatch): void {

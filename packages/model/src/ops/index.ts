@@ -7,6 +7,8 @@ export type {
   UnitPatch,
   ItemPatch,
   NotePatch,
+  ListEntryValue,
+  ListFieldName,
 } from './operations.js';
 export { applyOperation, errorMessage } from './apply.js';
 export { checkMove } from './roles.js';

@@ -6,6 +6,12 @@ export interface Owner {
   readonly id: string;
 }
 
+/** A value of a role's list field: a text (external party, additional duty) or a collaborator. */
+export type ListEntryValue = string | Collaborator;
+
+/** The list fields of a role that change one entry at a time (`list.*` operations). */
+export type ListFieldName = 'externalParties' | 'additionalDuties' | 'internalCollaborators';
+
 export interface RolePatch {
   readonly title?: string;
   readonly unitId?: string | null;
@@ -19,6 +25,7 @@ export interface RolePatch {
   readonly additionalDuties?: readonly string[];
   readonly internalCollaborators?: readonly Collaborator[];
   readonly pay?: Partial<Pay>;
+  readonly noPay?: boolean;
 }
 
 export interface UnitPatch {
@@ -129,7 +136,35 @@ export type Operation =
       readonly date?: string | null;
     }
   | { readonly type: 'note.update'; readonly id: string; readonly patch: NotePatch }
-  | { readonly type: 'note.delete'; readonly id: string };
+  | { readonly type: 'note.delete'; readonly id: string }
+  /* One entry of a role's list field, addressed by its place in the list as read (`Role[field]`). */
+  | {
+      readonly type: 'list.add';
+      readonly id: string;
+      readonly field: ListFieldName;
+      readonly value: ListEntryValue;
+      readonly index?: number;
+    }
+  | {
+      readonly type: 'list.edit';
+      readonly id: string;
+      readonly field: ListFieldName;
+      readonly index: number;
+      readonly value: ListEntryValue;
+    }
+  | {
+      readonly type: 'list.remove';
+      readonly id: string;
+      readonly field: ListFieldName;
+      readonly index: number;
+    }
+  | {
+      readonly type: 'list.move';
+      readonly id: string;
+      readonly field: ListFieldName;
+      readonly index: number;
+      readonly to: number;
+    };
 
 export type OperationType = Operation['type'];
 

@@ -8,15 +8,16 @@ import { metaMap, notesMap, rolesMap, unitsMap } from '../doc/schema.js';
  *
  * - `local`: this user's edits in the editor (undoable by that user only);
  * - `remote`: an update a client sent, as the server applies it (which socket it came from);
- * - `server`: what the server writes or reads itself: a template or imported file written into a new
- *   scenario, or the stored updates loaded into a room.
+ * * - `server`: what the server writes or reads itself: a template or imported file written into a new
+ *   scenario, the stored updates loaded into a room, the one-time migration of an older document, or
+ *   an update another server process stored and carried over (`fanout`).
  */
 export type TransactionOrigin =
   | { readonly kind: 'local'; readonly userId: string }
   | { readonly kind: 'remote'; readonly connectionId: string }
   | { readonly kind: 'server'; readonly reason: ServerReason };
 
-export type ServerReason = 'template' | 'import' | 'load';
+export type ServerReason = 'template' | 'import' | 'load' | 'migrate' | 'fanout';
 
 export type LocalOrigin = Extract<TransactionOrigin, { kind: 'local' }>;
 

@@ -1,5 +1,6 @@
 import { type ModelError, modelError } from '../result.js';
 import { LIMITS } from '../read/tolerant.js';
+import { isCalendarDate } from '../dates.js';
 import { CADENCES, NOTE_KINDS, UNIT_KINDS } from '../types.js';
 
 /** Thrown inside an operation to abort it; `applyOperation` turns it into an error value. */
@@ -127,6 +128,12 @@ export function checkAmount(value: number | null, path: string): number | null {
   if (value !== null && (typeof value !== 'number' || !Number.isFinite(value))) {
     refuse(refusals.invalid(path, `${path} must be a number or empty.`, `${path} 必须是数字或留空。`));
   }
+  // Only 奖惩 (a bonus or a penalty) can be below zero; a negative wage or coefficient is a typo.
+  if (value !== null && value < 0 && path !== 'pay.bonusPenalty') {
+    refuse(
+      refusals.invalid(path, `${path} cannot be negative (${value}).`, `${path} 不能为负数（${value}）。`),
+    );
+  }
   return value;
 }
 
@@ -159,8 +166,14 @@ export function checkEnum<T extends string>(value: T, allowed: readonly string[]
 export const ENUMS = { cadence: CADENCES, unitKind: UNIT_KINDS, noteKind: NOTE_KINDS } as const;
 
 export function checkDate(value: string | null): string | null {
-  if (value !== null && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    refuse(refusals.invalid('date', `Date must look like "2024-05-31".`, `日期格式应为“2024-05-31”。`));
+  if (value !== null && (typeof value !== 'string' || !isCalendarDate(value))) {
+    refuse(
+      refusals.invalid(
+        'date',
+        `Date must be a real day written like "2024-05-31".`,
+        `日期应为真实存在的日期，格式如“2024-05-31”。`,
+      ),
+    );
   }
   return value;
 }

@@ -18,6 +18,7 @@ import { EMPTY_PAY } from '../types.js';
 import { type Result, ok } from '../result.js';
 import { type OpContext, roleNode, siblingNodes, unitNode } from './context.js';
 import type { Operation, OperationOutcome, RolePatch } from './operations.js';
+import { writeWholeList } from './lists.js';
 import { orderAt } from './order.js';
 import {
   Refusal,
@@ -113,6 +114,7 @@ function createRole(
   node.set('additionalDuties', buildStringList([]));
   node.set('workingTime', '');
   node.set('pay', buildPay(EMPTY_PAY));
+  node.set('noPay', false);
   node.set('dottedLines', buildDottedLines([]));
   node.set('notes', new Y.Text());
   context.roles.set(id, node);
@@ -162,16 +164,16 @@ function updateRole(context: OpContext, id: string, patch: RolePatch): void {
   if (patch.headcount !== undefined) node.set('headcount', patch.headcount);
   if (patch.optional !== undefined) node.set('optional', patch.optional === true);
   if (patch.assistant !== undefined) node.set('assistant', patch.assistant === true);
+  if (patch.noPay !== undefined) node.set('noPay', patch.noPay === true);
   if (patch.purpose !== undefined) setText(node, 'purpose', patch.purpose);
   if (patch.notes !== undefined) setText(node, 'notes', patch.notes);
   if (patch.workingTime !== undefined) node.set('workingTime', patch.workingTime);
   if (patch.externalParties !== undefined)
-    node.set('externalParties', buildStringList(patch.externalParties));
+    writeWholeList(context, node, 'externalParties', patch.externalParties);
   if (patch.additionalDuties !== undefined)
-    node.set('additionalDuties', buildStringList(patch.additionalDuties));
-  if (patch.internalCollaborators !== undefined) {
-    node.set('internalCollaborators', buildCollaborators(patch.internalCollaborators));
-  }
+    writeWholeList(context, node, 'additionalDuties', patch.additionalDuties);
+  if (patch.internalCollaborators !== undefined)
+    writeWholeList(context, node, 'internalCollaborators', patch.internalCollaborators);
   if (patch.pay !== undefined) {
     let pay = node.get('pay');
     if (!(pay instanceof Y.Map)) {

@@ -86,7 +86,7 @@ function createUnit(
   const id = checkNewId(op.id, (candidate) => context.units.has(candidate)) ?? newId('u');
   const parentId = op.parentId ?? null;
   if (parentId !== null) findUnit(context, parentId, 'parentId');
-  const name = checkShortText(op.name, 'name');
+  const name = checkShortText(op.name, 'name', true);
   const kind = checkEnum(op.kind ?? 'department', ENUMS.unitKind, 'kind');
   const color = op.color === undefined ? unitColour(context.design.units.length) : checkColour(op.color);
   const node = new Y.Map<unknown>();
@@ -104,7 +104,7 @@ function createUnit(
 
 function updateUnit(context: OpContext, id: string, patch: UnitPatch): void {
   const node = unitNode(context, id);
-  if (patch.name !== undefined) checkShortText(patch.name, 'name');
+  if (patch.name !== undefined) checkShortText(patch.name, 'name', true);
   if (patch.kind !== undefined) checkEnum(patch.kind, ENUMS.unitKind, 'kind');
   const color = patch.color === undefined ? undefined : checkColour(patch.color);
   if (patch.performanceCoefficient !== undefined)

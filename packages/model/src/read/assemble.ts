@@ -77,6 +77,7 @@ export function assembleDesign(raw: RawDesign): Design {
     additionalDuties: role.additionalDuties,
     workingTime: role.workingTime,
     pay: role.pay,
+    noPay: role.noPay,
     dottedLines: [...new Set(role.dottedLines)].filter((id) => id !== role.id && roleIds.has(id)),
     notes: role.notes,
   }));

@@ -143,8 +143,9 @@ describe('readDesign on hostile content', () => {
     role.set('reportsTo', 'nobody');
     role.set('responsibilities', 'not a list');
     doc.getMap('roles').set('x', role);
+    // A title that is not text reads as the id: a design always exports a file that imports again.
     expect(readDesign(doc).roles).toEqual([
-      expect.objectContaining({ id: 'x', title: '', headcount: 0, reportsTo: null, responsibilities: [] }),
+      expect.objectContaining({ id: 'x', title: 'x', headcount: 0, reportsTo: null, responsibilities: [] }),
     ]);
   });
 

@@ -1,24 +1,22 @@
 import * as Y from 'yjs';
 import { metaMap, notesMap, readPointer, rolesMap, unitsMap } from '../doc/schema.js';
-import type { Design, ResponsibilityArea, WorkItem } from '../types.js';
+import type { Design } from '../types.js';
 import { unitColour } from '../palette.js';
 import { type RawDesign, type RawRole, type RawUnit, assembleDesign } from './assemble.js';
+import { readAreas, readCollaboratorList, readTextList } from './lists.js';
 import {
   readBoolean,
-  readCadence,
-  readCollaborator,
   readColour,
   readDate,
   readHeadcount,
-  readList,
   readLongText,
   readNoteKind,
   readNullableString,
-  readNumber,
+  readAmount,
+  readName,
   readOrder,
   readPay,
   readString,
-  readStringList,
   readUnitKind,
 } from './tolerant.js';
 
@@ -109,7 +107,7 @@ function readUnit(id: string, node: Y.Map<unknown>): RawUnit {
   const pointer = readPointer(node.get('parentId'));
   return {
     id,
-    name: readString(node.get('name')),
+    name: readName(node.get('name'), id),
     parentId: pointer.id,
     stamp: pointer.stamp,
     by: pointer.by,
@@ -117,7 +115,7 @@ function readUnit(id: string, node: Y.Map<unknown>): RawUnit {
     kind: readUnitKind(node.get('kind')),
     color: readColour(node.get('color'), unitColour(hash(id))),
     responsibilities: readAreas(node.get('responsibilities'), id),
-    performanceCoefficient: readNumber(node.get('performanceCoefficient')),
+    performanceCoefficient: readAmount(node.get('performanceCoefficient')),
     notes: readLongText(node.get('notes')),
   };
 }
@@ -127,7 +125,7 @@ function readRole(id: string, node: Y.Map<unknown>): RawRole {
   const dotted = node.get('dottedLines');
   return {
     id,
-    title: readString(node.get('title')),
+    title: readName(node.get('title'), id),
     unitId: readNullableString(node.get('unitId')),
     reportsTo: pointer.id,
     stamp: pointer.stamp,
@@ -137,14 +135,13 @@ function readRole(id: string, node: Y.Map<unknown>): RawRole {
     optional: readBoolean(node.get('optional')),
     assistant: readBoolean(node.get('assistant')),
     purpose: readLongText(node.get('purpose')),
-    internalCollaborators: readList(node.get('internalCollaborators'))
-      .map(readCollaborator)
-      .filter((entry) => entry !== null),
-    externalParties: readStringList(node.get('externalParties')),
+    internalCollaborators: readCollaboratorList(node.get('internalCollaborators')),
+    externalParties: readTextList(node.get('externalParties')),
     responsibilities: readAreas(node.get('responsibilities'), id),
-    additionalDuties: readStringList(node.get('additionalDuties')),
+    additionalDuties: readTextList(node.get('additionalDuties')),
     workingTime: readString(node.get('workingTime')),
     pay: readPay(node.get('pay')),
+    noPay: readBoolean(node.get('noPay')),
     dottedLines: dotted instanceof Y.Map ? [...dotted.keys()].sort() : [],
     notes: readLongText(node.get('notes')),
   };
@@ -179,34 +176,4 @@ function sortedEntries(container: Y.Map<unknown>): [string, Y.Map<unknown>][] {
       entries.push([key, value as Y.Map<unknown>]);
   });
   return entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** Areas and items keep their stored order; a missing or repeated id gets a stable one from its place. */
-function readAreas(value: unknown, ownerId: string): ResponsibilityArea[] {
-  const seenAreas = new Set<string>();
-  return readList(value).flatMap((areaValue, areaIndex) => {
-    if (!(areaValue instanceof Y.Map)) return [];
-    const areaId = uniqueId(areaValue.get('id'), `${ownerId}.a${areaIndex}`, seenAreas);
-    const seenItems = new Set<string>();
-    const items = readList(areaValue.get('items')).flatMap((itemValue, itemIndex): WorkItem[] => {
-      if (!(itemValue instanceof Y.Map)) return [];
-      return [
-        {
-          id: uniqueId(itemValue.get('id'), `${areaId}.i${itemIndex}`, seenItems),
-          text: readLongText(itemValue.get('text')),
-          cadence: readCadence(itemValue.get('cadence')),
-          time: readNullableString(itemValue.get('time')),
-          recipient: readNullableString(itemValue.get('recipient')),
-        },
-      ];
-    });
-    return [{ id: areaId, title: readString(areaValue.get('title')), items }];
-  });
-}
-
-function uniqueId(value: unknown, fallback: string, seen: Set<string>): string {
-  let id = typeof value === 'string' && value !== '' && value.length <= 200 ? value : fallback;
-  while (seen.has(id)) id = `${id}~`;
-  seen.add(id);
-  return id;
 }

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { CADENCES, type Cadence, type Collaborator, NOTE_KINDS, type NoteKind, type Pay } from '../types.js';
 import { UNIT_KINDS, type UnitKind } from '../types.js';
+import { isCalendarDate } from '../dates.js';
 
 /**
  * Readers that accept whatever a buggy or hostile client wrote and return a valid value. Every
@@ -31,6 +32,18 @@ export function readNullableString(value: unknown, max: number = LIMITS.shortTex
 
 export function readNumber(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** An amount or coefficient that cannot be negative: a negative one (never accepted) reads as not set. */
+export function readAmount(value: unknown): number | null {
+  const number = readNumber(value);
+  return number !== null && number < 0 ? null : number;
+}
+
+/** A role's title or a unit's name; a blank one (never accepted since titles are required) reads as the id. */
+export function readName(value: unknown, id: string): string {
+  const name = readString(value);
+  return name.trim() === '' ? id.slice(0, LIMITS.shortText) : name;
 }
 
 export function readBoolean(value: unknown): boolean {
@@ -65,7 +78,7 @@ export function readColour(value: unknown, fallback: string): string {
 }
 
 export function readDate(value: unknown): string | null {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
+  return typeof value === 'string' && isCalendarDate(value) ? value : null;
 }
 
 /** Items of a Y.Array (or a plain array), capped; anything else reads as empty. */
@@ -88,10 +101,10 @@ export function readPay(value: unknown): Pay {
         ? (value as Record<string, unknown>)[key]
         : undefined;
   return {
-    base: readNumber(get('base')),
-    position: readNumber(get('position')),
-    standardPerformance: readNumber(get('standardPerformance')),
-    personalCoefficient: readNumber(get('personalCoefficient')),
+    base: readAmount(get('base')),
+    position: readAmount(get('position')),
+    standardPerformance: readAmount(get('standardPerformance')),
+    personalCoefficient: readAmount(get('personalCoefficient')),
     bonusPenalty: readNumber(get('bonusPenalty')),
   };
 }

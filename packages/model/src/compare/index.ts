@@ -1,0 +1,1 @@
+export { compare, deltaOf, type Comparison, type MetricsDelta, type UnitCostDelta } from './compare.js';

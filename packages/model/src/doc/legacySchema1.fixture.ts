@@ -1,0 +1,66 @@
+/**
+ * A document stored by schema 1 (before ordered collections), written by that version's own
+ * operations and kept byte for byte: responsibility areas with moved and edited items (a repeated
+ * item id across areas), a unit's area, list fields rewritten whole (one with a repeated value),
+ * collaborators of every kind, pay, a dotted line and a dated note. The migration test loads it.
+ */
+export const LEGACY_SCHEMA_1_UPDATE =
+  'AcoBn6SemQoAKAEEbWV0YQRuYW1lAXcJ55S15ZWG6YOoJwEFdW5pdHMHY29tcGFueQEoAJ+knpkKAQRuYW1lAXcG5YWs5Y+4KACf' +
+  'pJ6ZCgEIcGFyZW50SWQBdgMCaWR+BXN0YW1wfQECYnl7QeRk8kPgAAAoAJ+knpkKAQVvcmRlcgF9ACgAn6SemQoBBGtpbmQBdwdj' +
+  'b21wYW55KACfpJ6ZCgEFY29sb3IBdwcjNGU3OWE3KACfpJ6ZCgEWcGVyZm9ybWFuY2VDb2VmZmljaWVudAF+JwCfpJ6ZCgEFbm90' +
+  'ZXMCJwCfpJ6ZCgEQcmVzcG9uc2liaWxpdGllcwAnAQV1bml0cwNvcHMBKACfpJ6ZCgoEbmFtZQF3Cei/kOiQpemDqCgAn6SemQoK' +
+  'CHBhcmVudElkAXYDAmlkdwdjb21wYW55BXN0YW1wfQICYnl7QeRk8kPgAAAoAJ+knpkKCgVvcmRlcgF9ACgAn6SemQoKBGtpbmQB' +
+  'dwpkZXBhcnRtZW50KACfpJ6ZCgoFY29sb3IBdwcjZjI4ZTJiKACfpJ6ZCgoWcGVyZm9ybWFuY2VDb2VmZmljaWVudAF+JwCfpJ6Z' +
+  'CgoFbm90ZXMCJwCfpJ6ZCgoQcmVzcG9uc2liaWxpdGllcwAnAQVyb2xlcwJnbQEoAJ+knpkKEwV0aXRsZQF3CeaAu+e7j+eQhigA' +
+  'n6SemQoTBnVuaXRJZAF3B2NvbXBhbnkoAJ+knpkKEwlyZXBvcnRzVG8BdgMCaWR+BXN0YW1wfQMCYnl7QeRk8kPgAAAoAJ+knpkK' +
+  'EwVvcmRlcgF9ACgAn6SemQoTCWhlYWRjb3VudAF9ASgAn6SemQoTCG9wdGlvbmFsAXkoAJ+knpkKEwlhc3Npc3RhbnQBeScAn6Se' +
+  'mQoTB3B1cnBvc2UCJwCfpJ6ZChMVaW50ZXJuYWxDb2xsYWJvcmF0b3JzACcAn6SemQoTD2V4dGVybmFsUGFydGllcwAnAJ+knpkK' +
+  'ExByZXNwb25zaWJpbGl0aWVzACcAn6SemQoTEGFkZGl0aW9uYWxEdXRpZXMAKACfpJ6ZChMLd29ya2luZ1RpbWUBdwAnAJ+knpkK' +
+  'EwNwYXkBKACfpJ6ZCiEEYmFzZQF+KACfpJ6ZCiEIcG9zaXRpb24BfigAn6SemQohE3N0YW5kYXJkUGVyZm9ybWFuY2UBfigAn6Se' +
+  'mQohE3BlcnNvbmFsQ29lZmZpY2llbnQBfigAn6SemQohDGJvbnVzUGVuYWx0eQF+JwCfpJ6ZChMLZG90dGVkTGluZXMBJwCfpJ6Z' +
+  'ChMFbm90ZXMCJwEFcm9sZXMCb20BKACfpJ6ZCikFdGl0bGUBdwzov5DokKXnu4/nkIYoAJ+knpkKKQZ1bml0SWQBdwNvcHMoAJ+k' +
+  'npkKKQlyZXBvcnRzVG8BdgMCaWR3AmdtBXN0YW1wfQQCYnl7QeRk8kPgAAAoAJ+knpkKKQVvcmRlcgF9ACgAn6SemQopCWhlYWRj' +
+  'b3VudAF9ASgAn6SemQopCG9wdGlvbmFsAXkoAJ+knpkKKQlhc3Npc3RhbnQBeScAn6SemQopB3B1cnBvc2UCJwCfpJ6ZCikVaW50' +
+  'ZXJuYWxDb2xsYWJvcmF0b3JzACcAn6SemQopD2V4dGVybmFsUGFydGllcwAnAJ+knpkKKRByZXNwb25zaWJpbGl0aWVzACcAn6Se' +
+  'mQopEGFkZGl0aW9uYWxEdXRpZXMAKACfpJ6ZCikLd29ya2luZ1RpbWUBdwAnAJ+knpkKKQNwYXkBKACfpJ6ZCjcEYmFzZQF+KACf' +
+  'pJ6ZCjcIcG9zaXRpb24BfigAn6SemQo3E3N0YW5kYXJkUGVyZm9ybWFuY2UBfigAn6SemQo3E3BlcnNvbmFsQ29lZmZpY2llbnQB' +
+  'figAn6SemQo3DGJvbnVzUGVuYWx0eQF+JwCfpJ6ZCikLZG90dGVkTGluZXMBJwCfpJ6ZCikFbm90ZXMCJwEFcm9sZXMCb3MBKACf' +
+  'pJ6ZCj8FdGl0bGUBdwzov5DokKXkuJPlkZgoAJ+knpkKPwZ1bml0SWQBdwNvcHMoAJ+knpkKPwlyZXBvcnRzVG8BdgMCaWR3Am9t' +
+  'BXN0YW1wfQUCYnl7QeRk8kPgAAAoAJ+knpkKPwVvcmRlcgF9ACgAn6SemQo/CWhlYWRjb3VudAF9ASgAn6SemQo/CG9wdGlvbmFs' +
+  'AXkoAJ+knpkKPwlhc3Npc3RhbnQBeScAn6SemQo/B3B1cnBvc2UCIQCfpJ6ZCj8VaW50ZXJuYWxDb2xsYWJvcmF0b3JzASEAn6Se' +
+  'mQo/D2V4dGVybmFsUGFydGllcwEnAJ+knpkKPxByZXNwb25zaWJpbGl0aWVzACEAn6SemQo/EGFkZGl0aW9uYWxEdXRpZXMBKACf' +
+  'pJ6ZCj8Ld29ya2luZ1RpbWUBdwAnAJ+knpkKPwNwYXkBIQCfpJ6ZCk0EYmFzZQEhAJ+knpkKTQhwb3NpdGlvbgEoAJ+knpkKTRNz' +
+  'dGFuZGFyZFBlcmZvcm1hbmNlAX4oAJ+knpkKTRNwZXJzb25hbENvZWZmaWNpZW50AX4oAJ+knpkKTQxib251c1BlbmFsdHkBficA' +
+  'n6SemQo/C2RvdHRlZExpbmVzAScAn6SemQo/BW5vdGVzAicBBXJvbGVzAmNzASgAn6SemQpVBXRpdGxlAXcM5a6i5pyN5LiT5ZGY' +
+  'KACfpJ6ZClUGdW5pdElkAXcDb3BzKACfpJ6ZClUJcmVwb3J0c1RvAXYDAmlkdwJvbQVzdGFtcH0GAmJ5e0HkZPJD4AAAKACfpJ6Z' +
+  'ClUFb3JkZXIBfQEoAJ+knpkKVQloZWFkY291bnQBfQEoAJ+knpkKVQhvcHRpb25hbAF5KACfpJ6ZClUJYXNzaXN0YW50AXknAJ+k' +
+  'npkKVQdwdXJwb3NlAicAn6SemQpVFWludGVybmFsQ29sbGFib3JhdG9ycwAhAJ+knpkKVQ9leHRlcm5hbFBhcnRpZXMBJwCfpJ6Z' +
+  'ClUQcmVzcG9uc2liaWxpdGllcwAnAJ+knpkKVRBhZGRpdGlvbmFsRHV0aWVzACgAn6SemQpVC3dvcmtpbmdUaW1lAXcAJwCfpJ6Z' +
+  'ClUDcGF5ASgAn6SemQpjBGJhc2UBfigAn6SemQpjCHBvc2l0aW9uAX4oAJ+knpkKYxNzdGFuZGFyZFBlcmZvcm1hbmNlAX4oAJ+k' +
+  'npkKYxNwZXJzb25hbENvZWZmaWNpZW50AX4oAJ+knpkKYwxib251c1BlbmFsdHkBficAn6SemQpVC2RvdHRlZExpbmVzAScAn6Se' +
+  'mQpVBW5vdGVzAicBBXJvbGVzA2ZpbgEoAJ+knpkKawV0aXRsZQF3DOi0ouWKoeS4k+WRmCgAn6SemQprBnVuaXRJZAF3B2NvbXBh' +
+  'bnkoAJ+knpkKawlyZXBvcnRzVG8BdgMCaWR3AmdtBXN0YW1wfQcCYnl7QeRk8kPgAAAoAJ+knpkKawVvcmRlcgF9ASgAn6SemQpr' +
+  'CWhlYWRjb3VudAF9ASgAn6SemQprCG9wdGlvbmFsAXkoAJ+knpkKawlhc3Npc3RhbnQBeScAn6SemQprB3B1cnBvc2UCJwCfpJ6Z' +
+  'CmsVaW50ZXJuYWxDb2xsYWJvcmF0b3JzACcAn6SemQprD2V4dGVybmFsUGFydGllcwAnAJ+knpkKaxByZXNwb25zaWJpbGl0aWVz' +
+  'ACcAn6SemQprEGFkZGl0aW9uYWxEdXRpZXMAKACfpJ6ZCmsLd29ya2luZ1RpbWUBdwAnAJ+knpkKawNwYXkBKACfpJ6ZCnkEYmFz' +
+  'ZQF+KACfpJ6ZCnkIcG9zaXRpb24BfigAn6SemQp5E3N0YW5kYXJkUGVyZm9ybWFuY2UBfigAn6SemQp5E3BlcnNvbmFsQ29lZmZp' +
+  'Y2llbnQBfigAn6SemQp5DGJvbnVzUGVuYWx0eQF+JwCfpJ6ZCmsLZG90dGVkTGluZXMBJwCfpJ6ZCmsFbm90ZXMCBwCfpJ6ZCkoB' +
+  'KACfpJ6ZCoEBAmlkAXcCYTEoAJ+knpkKgQEFdGl0bGUBdxLnvZHlupfml6XluLjnu7TmiqQnAJ+knpkKgQEFaXRlbXMAgZ+knpkK' +
+  'gQEBAAMHAJ+knpkKhAEBKACfpJ6ZCokBAmlkAXcCaTEnAJ+knpkKiQEEdGV4dAIEAJ+knpkKiwES5q+P5aSp5qOA5p+l6K6i5Y2V' +
+  'KACfpJ6ZCokBB2NhZGVuY2UBdwVkYWlseSgAn6SemQqJAQR0aW1lAXcR5LiL5Y2INiDml7bmiKrmraIoAJ+knpkKiQEJcmVjaXBp' +
+  'ZW50AXcCb22Hn6SemQqJAQEoAJ+knpkKlQECaWQBdwJpMicAn6SemQqVAQR0ZXh0AgQAn6SemQqXAQzlpITnkIblt67or4QoAJ+k' +
+  'npkKlQEHY2FkZW5jZQF+KACfpJ6ZCpUBBHRpbWUBfigAn6SemQqVAQlyZWNpcGllbnQBfoGfpJ6ZCpUBAQAJR5+knpkKiQEBKACf' +
+  'pJ6ZCqkBAmlkAXcCaTMnAJ+knpkKqQEEdGV4dAIEAJ+knpkKqwEM5Zue5aSN5ZKo6K+iKACfpJ6ZCqkBB2NhZGVuY2UBdwVhZGhv' +
+  'YygAn6SemQqpAQR0aW1lAX4oAJ+knpkKqQEJcmVjaXBpZW50AX5En6SemQqYAQblj4rml7YACkefpJ6ZCoEBASgAn6SemQq/AQJp' +
+  'ZAF3AmEyKACfpJ6ZCr8BBXRpdGxlAXcP5ZWG5ZOB5LiK5LiL5p62JwCfpJ6ZCr8BBWl0ZW1zAAcAn6SemQrCAQEoAJ+knpkKwwEC' +
+  'aWQBdwJpMScAn6SemQrDAQR0ZXh0AgQAn6SemQrFAQzkuIrmnrbmlrDlk4EoAJ+knpkKwwEHY2FkZW5jZQF3BndlZWtseSgAn6Se' +
+  'mQrDAQR0aW1lAX4oAJ+knpkKwwEJcmVjaXBpZW50AX4HAJ+knpkKEgEoAJ+knpkKzQECaWQBdwJ1YSgAn6SemQrNAQV0aXRsZQF3' +
+  'DOiQpemUgOetluWIkicAn6SemQrNAQVpdGVtcwAHAJ+knpkK0AEBKACfpJ6ZCtEBAmlkAXcMaS13MGkxYzJld2ViJwCfpJ6ZCtEB' +
+  'BHRleHQCBACfpJ6ZCtMBGOetluWIkuW6l+mTuuS/g+mUgOaWueahiCgAn6SemQrRAQdjYWRlbmNlAX4oAJ+knpkK0QEEdGltZQF+' +
+  'KACfpJ6ZCtEBCXJlY2lwaWVudAF+p5+knpkKSQAIAJ+knpkK3wEDdwzlpJbpg6jlrqLmiLd3DOW/q+mAkuWFrOWPuHcM5aSW6YOo' +
+  '5a6i5oi3oZ+knpkKSwEAAqefpJ6ZCkgACACfpJ6ZCuYBA3YCBGtpbmR3BHVuaXQCaWR3A29wc3YCBGtpbmR3BHJvbGUCaWR3AmNz' +
+  'dgIEa2luZHcEdGV4dAR0ZXh0dwbku5PlupOon6SemQpOAX24LqifpJ6ZCk8BfbQHp5+knpkK4wEACACfpJ6ZCuwBA3cG5YC854+t' +
+  'dwzln7norq3mlrDkurp3BuebmOeCuaefpJ6ZCl8ACACfpJ6ZCvABAXcJ5raI6LS56ICFKACfpJ6ZCn8Cb20BeCcBBW5vdGVzAm4x' +
+  'ASgAn6SemQrzAQRraW5kAXcGYnVkZ2V0KACfpJ6ZCvMBBXRpdGxlAXcG6aKE566XJwCfpJ6ZCvMBBHRleHQCBACfpJ6ZCvYBBjEw' +
+  'IOS4hygAn6SemQrzAQRkYXRlAXcKMjAyNC0wNS0zMSgAn6SemQrzAQVvcmRlcgF9AAGfpJ6ZCghIAksBTgJfAYUBBJ8BCrUBCuMB' +
+  'Aw==';
