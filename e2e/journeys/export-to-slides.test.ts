@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { expect, it } from 'vitest';
 import { templateDesign } from '@orgcanvas/templates';
+import { createScenario } from '../src/api.js';
 import { itLeftNoUncaughtError, setUpJourney } from '../src/index.js';
 
 /**
@@ -41,6 +42,30 @@ it('downloads an editable deck named after the scenario, with every role and glu
   for (const t of titles) expect(slide).toContain(t);
   expect(slide).toMatch(/<a:stCxn id="\d+" idx="2"\/><a:endCxn id="\d+" idx="0"\/>/);
   await journey.people[0]!.screenshot('export-dialog-done');
+});
+
+it('puts this scenario and a fork into one deck with a comparison slide', async () => {
+  await createScenario(journey.app.url, journey.workspace, { name: '精简方案', from: journey.scenarioId });
+  const { page } = journey.people[0]!;
+  await page.getByTestId('export-open').click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.locator('input[name="export-format"][value="pptx"]').check();
+  await expect.poll(() => dialog.getByTestId('export-deck').locator('option').count()).toBe(2);
+  await dialog.getByTestId('export-deck').selectOption({ label: '本方案与“精简方案”' });
+  expect(await dialog.getByTestId('export-comparison').isChecked()).toBe(true);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByTestId('export-start').click(),
+  ]);
+  const zip = await JSZip.loadAsync(await readFile((await download.path())!));
+  const presentation = await zip.file('ppt/presentation.xml')!.async('string');
+  expect(presentation).toContain('<p14:section name="方案"');
+  expect(presentation).toContain('<p14:section name="精简方案"');
+  const slides = Object.keys(zip.files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).length;
+  expect(await zip.file(`ppt/slides/slide${slides}.xml`)!.async('string')).toContain(
+    '方案对比：方案 与 精简方案',
+  );
+  await dialog.getByRole('button', { name: '关闭' }).click();
 });
 
 it('downloads the whole design as an SVG with its font embedded', async () => {

@@ -74,7 +74,7 @@ describe('scenario exports', () => {
     );
   });
 
-  it('builds a two-scenario deck with a section per scenario', async () => {
+  it('builds a two-scenario deck with a section per scenario and a comparison slide', async () => {
     const res = await get(`/api/workspaces/${ws.id}/compare/export.pptx?a=${a.id}&b=${b.id}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('电商事业部'));
@@ -82,6 +82,15 @@ describe('scenario exports', () => {
     const presentation = await zip.file('ppt/presentation.xml')!.async('string');
     expect(presentation).toContain('<p14:section name="华东方案 (草案)"');
     expect(presentation).toContain('<p14:section name="Plan B"');
+    const slides = Object.keys(zip.files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p));
+    const last = await zip.file(`ppt/slides/slide${slides.length}.xml`)!.async('string');
+    expect(last).toContain('方案对比：华东方案 (草案) 与 Plan B');
+    expect(last).toContain('两个方案没有差异');
+    const plain = await get(`/api/workspaces/${ws.id}/compare/export.pptx?a=${a.id}&b=${b.id}&comparison=0`);
+    const plainZip = await JSZip.loadAsync(Buffer.from(await plain.arrayBuffer()));
+    expect(Object.keys(plainZip.files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))).toHaveLength(
+      slides.length - 1,
+    );
     expect((await get(`/api/workspaces/${ws.id}/compare/export.pptx?a=${a.id}`)).status).toBe(400);
   });
 });

@@ -19,6 +19,7 @@ export function ExportDialog(props: {
   const [format, setFormat] = useState<ExportFormat>('png');
   const [scale, setScale] = useState<1 | 2 | 3>(2);
   const [withScenario, setWithScenario] = useState<string | null>(null);
+  const [comparison, setComparison] = useState(true);
   const { status, run } = useExport(props.context);
   const wholeOnly = format === 'pptx' || format === 'json';
   const effectiveScope = wholeOnly ? 'design' : scope;
@@ -46,6 +47,7 @@ export function ExportDialog(props: {
                 format,
                 scale,
                 withScenario: format === 'pptx' ? withScenario : null,
+                comparison,
               })
             }
           >
@@ -117,6 +119,17 @@ export function ExportDialog(props: {
               </option>
             ))}
           </select>
+        </label>
+      )}
+      {format === 'pptx' && withScenario !== null && (
+        <label className="export-options">
+          <input
+            type="checkbox"
+            data-testid="export-comparison"
+            checked={comparison}
+            onChange={(e) => setComparison(e.target.checked)}
+          />
+          {t('export.comparison')}
         </label>
       )}
       {noSelection && <p className="meta">{t('export.noSelection')}</p>}

@@ -23,6 +23,8 @@ export interface ExportRequest {
   readonly scale: 1 | 2 | 3;
   /** A second scenario for the deck, or null for this one only. */
   readonly withScenario: string | null;
+  /** With a second scenario: add the comparison slide. */
+  readonly comparison: boolean;
 }
 
 export interface ExportContext {
@@ -69,7 +71,7 @@ export function useExport(ctx: ExportContext) {
         ) {
           let url: string;
           if (request.format === 'pptx' && request.withScenario)
-            url = `${withToken(`${base}/compare/export.pptx`, ctx.token)}&a=${encodeURIComponent(ctx.scenarioId)}&b=${encodeURIComponent(request.withScenario)}${lang}`;
+            url = `${withToken(`${base}/compare/export.pptx`, ctx.token)}&a=${encodeURIComponent(ctx.scenarioId)}&b=${encodeURIComponent(request.withScenario)}${lang}${request.comparison ? '' : '&comparison=0'}`;
           else url = `${withToken(`${scenario}/export.${request.format}`, ctx.token)}${lang}`;
           const name = await downloadFrom(url, `${safeName(ctx.name)}.${request.format}`);
           setStatus({ kind: 'done', name, scaledTo: null });

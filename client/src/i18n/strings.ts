@@ -395,6 +395,10 @@ const MESSAGES = {
   'export.deck': { zh: '幻灯片包含', en: 'Slides of' },
   'export.deck.this': { zh: '仅本方案', en: 'This scenario only' },
   'export.deck.with': { zh: '本方案与“{name}”', en: 'This scenario and “{name}”' },
+  'export.comparison': {
+    zh: '加入方案对比页（指标与差异）',
+    en: 'Add the comparison slide (metrics and differences)',
+  },
   'export.wholeOnly': {
     zh: 'PPTX 和 JSON 总是导出整个设计。',
     en: 'PPTX and JSON always hold the whole design.',

@@ -1,5 +1,5 @@
 import { exportPNG, exportPPTX, exportSVG, type DeckScenario } from '@orgcanvas/export';
-import { parseDesign, type Design, type SceneLocale } from '@orgcanvas/model';
+import { compare, parseDesign, type Design, type SceneLocale } from '@orgcanvas/model';
 import { tokenOf } from '../auth/index.js';
 import { ApiError } from '../workspace/errors.js';
 import type { Workspaces } from '../workspace/service.js';
@@ -64,7 +64,7 @@ async function rendered<T>(work: Promise<T>): Promise<T> {
 }
 
 /**
- * SVG, PNG and PPTX downloads of a scenario, and a two-scenario deck, drawn by @orgcanvas/export
+ * SVG, PNG and PPTX downloads of a scenario, and a two-scenario deck with its comparison slide, drawn by @orgcanvas/export
  * from what the server stores. A view token is enough: exporting changes nothing.
  */
 export function exportRoutes(router: Router, workspaces: Workspaces): Router {
@@ -120,7 +120,12 @@ export function exportRoutes(router: Router, workspaces: Workspaces): Router {
           '请指定两个方案：?a=<id>&b=<id>。',
         );
       const scenarios: DeckScenario[] = [await scenario(ctx, a), await scenario(ctx, b)];
-      const deck = await rendered(exportPPTX(scenarios, { locale: localeOf(ctx.url) }));
+      // The comparison slide (metrics and differences, the model's compare) unless ?comparison=0.
+      const comparison =
+        ctx.url.searchParams.get('comparison') === '0'
+          ? null
+          : { a: 0, b: 1, result: compare(scenarios[0]!.design, scenarios[1]!.design) };
+      const deck = await rendered(exportPPTX(scenarios, { locale: localeOf(ctx.url), comparison }));
       send(
         ctx,
         PPTX_TYPE,

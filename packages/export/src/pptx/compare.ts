@@ -9,6 +9,7 @@ export interface CompareDiffEntry {
   readonly kind: string;
   readonly roleId?: string;
   readonly unitId?: string;
+  readonly noteId?: string;
 }
 
 /** What `compare(a, b)` returns, as far as the slide reads it. */
@@ -30,15 +31,14 @@ const fmt = (n: number | null, signed = false): string =>
     ? '—'
     : `${signed && n > 0 ? '+' : ''}${Math.round(n * 100) / 100}`.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-/** The metrics rows: the known ones first, in a fixed order, then any other number the input has. */
+/** The metrics rows, in a fixed order: the numbers leadership compares, each with its label. */
 export function metricRows(input: CompareInput, strings: DeckStrings): [string, string, string, string][] {
   const known = Object.keys(strings.metrics);
   const ma = input.metrics.a as Readonly<Record<string, unknown>>;
   const mb = input.metrics.b as Readonly<Record<string, unknown>>;
   const md = input.metrics.delta as Readonly<Record<string, unknown>> | undefined;
-  const keys = [...known, ...Object.keys(ma).filter((k) => !known.includes(k))];
   const rows: [string, string, string, string][] = [];
-  for (const key of keys) {
+  for (const key of known) {
     const a = value(ma[key]);
     const b = value(mb[key]);
     if (a === null && b === null) continue;
