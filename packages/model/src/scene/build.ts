@@ -1,7 +1,7 @@
 import { unionRects } from '../layout/geometry.js';
 import { hiddenCounts } from '../layout/input.js';
 import { designIndex } from '../query/designIndex.js';
-import type { LayoutDirection, LayoutResult } from '../layout/types.js';
+import type { LayoutDirection, LayoutResult, Point } from '../layout/types.js';
 import type { Design } from '../types.js';
 import { roleCard, type CardContext } from './card.js';
 import { decorate } from './decorations.js';
@@ -26,8 +26,19 @@ export interface SceneOptions {
   readonly legend?: boolean;
 }
 
-/** A layout that may also have placed unit boxes (frames around a unit's roles, cards for empty units). */
-type LayoutWithUnits = LayoutResult & { readonly units?: readonly LayoutUnitBox[] };
+/**
+ * A layout that may also have placed unit boxes (frames around a unit's roles, cards for empty
+ * units) and the lines to unit cards.
+ */
+type LayoutWithUnits = LayoutResult & {
+  readonly units?: readonly LayoutUnitBox[];
+  readonly unitEdges?: readonly {
+    readonly id: string;
+    readonly from: string;
+    readonly to: string;
+    readonly points: readonly Point[];
+  }[];
+};
 
 /**
  * The drawn chart: cards and lines positioned by `layout`, drawn from `design`. Roles the layout does
@@ -69,6 +80,15 @@ export function buildScene(design: Design, layout: LayoutWithUnits, options: Sce
         strokeWidth: 1.5,
         dash: edge.dotted ? [6, 5] : null,
       },
+    });
+  }
+
+  for (const edge of layout.unitEdges ?? []) {
+    lines.push({
+      id: edge.id,
+      from: edge.from,
+      to: edge.to,
+      primitive: { kind: 'polyline', points: edge.points, stroke: theme.line, strokeWidth: 1.5, dash: null },
     });
   }
 
