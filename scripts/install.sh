@@ -8,16 +8,24 @@ cd "$root"
 
 if [ "${1:-}" = "--browser" ]; then
   missing=()
+  lean=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
-  fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
-  command -v soffice >/dev/null || missing+=(libreoffice-impress)
-  command -v pdftotext >/dev/null || missing+=(poppler-utils)
-  if ((${#missing[@]})); then
-    echo "Installing ${missing[*]} from Debian (needed by the browser and slide tests)..."
+  # Not `fc-list | grep -q`: under pipefail, grep's early exit makes fc-list fail and the fonts look missing.
+  fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || missing+=(fonts-noto-cjk)
+  # LibreOffice's recommended packages (Java, a desktop) are not needed to convert a deck to PDF.
+  command -v soffice >/dev/null || lean+=(libreoffice-impress)
+  command -v pdftotext >/dev/null || lean+=(poppler-utils)
+  if ((${#missing[@]} + ${#lean[@]})); then
+    echo "Installing ${missing[*]} ${lean[*]} from Debian (needed by the browser and slide tests)..."
     sudo_cmd=()
     [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
     "${sudo_cmd[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" fontconfig >/dev/null
+    if ((${#missing[@]})); then
+      DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" fontconfig >/dev/null
+    fi
+    if ((${#lean[@]})); then
+      DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${lean[@]}" >/dev/null
+    fi
   fi
 fi
 

@@ -2,6 +2,7 @@ import { startServer } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './log.js';
 import { DataDirInUseError } from './store/index.js';
+import { startupLine } from './startupLine.js';
 
 /** `node server/dist/main.js`: configuration from the environment, graceful stop on SIGTERM and SIGINT. */
 async function main(): Promise<void> {
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
     process.exit(5);
   }
   const running = server;
+  // Last, after every log line of the start-up, so the terminal ends with where to go.
+  console.log(startupLine(config.host, running.port));
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

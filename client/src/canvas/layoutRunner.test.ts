@@ -28,12 +28,15 @@ class FakeWorker {
 const input = (n: number): LayoutInput => ({
   direction: 'down',
   card: { width: 200, height: 84 },
-  roles: [{ id: `r${n}`, parentId: null, assistant: false, style: 'wide' }],
+  roles: [{ id: `r${n}`, parentId: null, assistant: false, style: 'wide', unitId: null, collapsed: false }],
   dotted: [],
+  units: [],
 });
 const result = (id: string): LayoutResult => ({
   nodes: [{ id, x: 0, y: 0, width: 200, height: 84 }],
   edges: [],
+  units: [],
+  unitEdges: [],
   bounds: { x: 0, y: 0, width: 200, height: 84 },
 });
 

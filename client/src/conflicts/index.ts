@@ -1,2 +1,3 @@
 export { useConflictNotices } from './useConflictNotices';
 export { detectConflicts, type ConflictNotice } from './detect';
+export { OverwriteNotices } from './OverwriteNotices';

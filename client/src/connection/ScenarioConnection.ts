@@ -44,6 +44,8 @@ const RESEND_AFTER_MS = 2000;
  */
 export class ScenarioConnection {
   readonly doc = new Y.Doc();
+  /** The sync room (workspace and scenario): the key of what this browser keeps for the scenario. */
+  readonly room: string;
   readonly provider: WebsocketProvider;
   readonly awareness: Awareness;
   private readonly persistence: IndexeddbPersistence | null;
@@ -61,6 +63,7 @@ export class ScenarioConnection {
 
   constructor(options: ConnectionOptions) {
     const room = syncRoom(options.workspaceId, options.scenarioId);
+    this.room = room;
     this.acknowledged = new AcknowledgedState(`orgcanvas.acked.${room}`);
     this.state = {
       status: 'connecting',

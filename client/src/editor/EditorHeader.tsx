@@ -31,6 +31,7 @@ export function EditorHeader(props: {
           <PeopleBar
             selfName={people.name}
             selfColor={people.presence.selfColor}
+            selfClientId={people.presence.selfClientId}
             selfViewer={props.readOnly}
             peers={people.presence.peers}
             following={follow.following}

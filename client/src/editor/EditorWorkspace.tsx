@@ -1,10 +1,12 @@
 import { useRef, useState } from 'react';
 import type { OrgCanvasHandle } from '../canvas';
+import { OverwriteNotices } from '../conflicts';
 import type { ScenarioConnection } from '../connection';
 import { ExportButton } from '../export';
 import { useI18n } from '../i18n';
 import { NamePrompt, useFollow } from '../presence';
 import { primarySelection, useDesign, useEditor, useEditorSession } from '../session';
+import { UnsavedBanner } from '../status';
 import { CanvasSlot } from './CanvasSlot';
 import { DeleteDialog } from './DeleteDialog';
 import { EditorHeader } from './EditorHeader';
@@ -108,6 +110,8 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
           primary !== null && dispatch({ type: 'setBranchStyle', id: primary, style })
         }
       />
+      <UnsavedBanner connection={connection} />
+      <OverwriteNotices session={session} connection={connection} apply={actions.apply} />
       {versions.preview && (
         <PreviewBanner
           preview={versions.preview}

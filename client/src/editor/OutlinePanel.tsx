@@ -77,6 +77,7 @@ export function OutlinePanel({
           onRename={(id, title) => {
             dispatch({ type: 'endRename' });
             if (title !== null) actions.rename(id, title);
+            else actions.cancelRename(id);
           }}
           canReparent={actions.canReparent}
           onReparent={actions.reparent}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialLocale } from './locale';
-import { MESSAGE_KEYS, messageTemplate, translate } from './strings';
+import { MESSAGE_KEYS, allMessageForms, messageTemplate, translate } from './strings';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
@@ -12,14 +12,16 @@ describe('i18n', () => {
     }
   });
 
-  it('uses the same placeholders in both languages', () => {
+  it('uses the same placeholders in both languages, in every plural form', () => {
     for (const key of MESSAGE_KEYS) {
-      expect(placeholders(messageTemplate('zh', key)), key).toEqual(placeholders(messageTemplate('en', key)));
+      const expected = placeholders(messageTemplate('zh', key));
+      for (const locale of ['zh', 'en'] as const)
+        for (const form of allMessageForms(locale, key)) expect(placeholders(form), key).toEqual(expected);
     }
   });
 
   it('writes Chinese in the zh texts', () => {
-    const exempt = new Set(['versions.by', 'editor.searchCount']);
+    const exempt = new Set(['versions.by', 'editor.searchCount', 'newScenario.counts']);
     for (const key of MESSAGE_KEYS) {
       if (exempt.has(key)) continue;
       expect(/[\u4e00-\u9fff]/.test(messageTemplate('zh', key)), key).toBe(true);

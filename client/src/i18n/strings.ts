@@ -1,8 +1,10 @@
 import type { Locale } from './locale';
+import { type MessageText, allForms, pluralForm } from './plural';
 
 /**
  * Every string the UI shows, in both languages, side by side so a missing translation is obvious in
- * review and caught by the completeness test. `{name}` placeholders are filled by `translate`.
+ * review and caught by the completeness test. `{name}` placeholders are filled by `translate`. A text
+ * that counts something (`{count}`) gives its plural forms where the language has them (`plural.ts`).
  */
 const MESSAGES = {
   'app.name': { zh: 'OrgCanvas 组织画布', en: 'OrgCanvas' },
@@ -91,16 +93,19 @@ const MESSAGES = {
   },
   'newScenario.chooseFile': { zh: '选择文件', en: 'Choose a file' },
   'newScenario.fileOk': {
-    zh: '“{name}”：{roles} 个岗位，{units} 个部门，可以导入。',
-    en: '“{name}”: {roles} roles, {units} units, ready to import.',
+    zh: '“{name}”：{roles}，{units}，可以导入。',
+    en: '“{name}”: {roles}, {units}, ready to import.',
   },
   'newScenario.fileErrors': {
     zh: '文件有 {count} 处问题，未导入：',
-    en: 'The file has {count} problems and was not imported:',
+    en: {
+      one: 'The file has {count} problem and was not imported:',
+      other: 'The file has {count} problems and was not imported:',
+    },
   },
   'newScenario.counts': {
-    zh: '{units} 个部门 · {roles} 个岗位 · {items} 条职责',
-    en: '{units} units · {roles} roles · {items} duties',
+    zh: '{units} · {roles} · {items}',
+    en: '{units} · {roles} · {items}',
   },
   'newScenario.pickTemplate': { zh: '请选择一个模板。', en: 'Choose a template.' },
   'newScenario.pickFile': { zh: '请选择一个有效的文件。', en: 'Choose a valid file.' },
@@ -149,19 +154,28 @@ const MESSAGES = {
   'editor.zoomToFit': { zh: '适应窗口', en: 'Zoom to fit' },
   'editor.zoomIn': { zh: '放大', en: 'Zoom in' },
   'editor.zoomOut': { zh: '缩小', en: 'Zoom out' },
-  'editor.roleCount': { zh: '{count} 个岗位', en: '{count} roles' },
-  'editor.headcountTotal': { zh: '{count} 人', en: '{count} people' },
+  'editor.roleCount': { zh: '{count} 个岗位', en: { one: '{count} role', other: '{count} roles' } },
+  'editor.headcountTotal': { zh: '{count} 人', en: { one: '{count} person', other: '{count} people' } },
   'editor.deleteTitle': { zh: '删除岗位', en: 'Delete role' },
   'editor.deleteOne': { zh: '删除“{title}”？', en: 'Delete “{title}”?' },
-  'editor.deleteMany': { zh: '删除所选的 {count} 个岗位？', en: 'Delete the {count} selected roles?' },
+  'editor.deleteMany': {
+    zh: '删除所选的 {count} 个岗位？',
+    en: { one: 'Delete the {count} selected role?', other: 'Delete the {count} selected roles?' },
+  },
   'editor.deleteNoSubs': { zh: '“{title}”没有下级。', en: '“{title}” has no subordinates.' },
   'editor.deleteSubsToManager': {
     zh: '“{title}”的 {count} 个直接下级（{names}）将改为向“{manager}”汇报。',
-    en: 'The {count} direct subordinates of “{title}” ({names}) will report to “{manager}”.',
+    en: {
+      one: 'The {count} direct subordinate of “{title}” ({names}) will report to “{manager}”.',
+      other: 'The {count} direct subordinates of “{title}” ({names}) will report to “{manager}”.',
+    },
   },
   'editor.deleteSubsToRoot': {
     zh: '“{title}”的 {count} 个直接下级（{names}）将成为顶层岗位。',
-    en: 'The {count} direct subordinates of “{title}” ({names}) will become top-level roles.',
+    en: {
+      one: 'The {count} direct subordinate of “{title}” ({names}) will become a top-level role.',
+      other: 'The {count} direct subordinates of “{title}” ({names}) will become top-level roles.',
+    },
   },
   'editor.deleteUndoHint': { zh: '可以用 Ctrl+Z 撤销。', en: 'You can undo this with Ctrl+Z.' },
   'editor.moveRefused': { zh: '无法移动：{reason}', en: 'Cannot move: {reason}' },
@@ -186,12 +200,15 @@ const MESSAGES = {
   'outline.renameLabel': { zh: '岗位名称', en: 'Role title' },
   'outline.optional': { zh: '可增设', en: 'optional' },
   'outline.assistant': { zh: '助理', en: 'assistant' },
-  'outline.reports': { zh: '{count} 个下级', en: '{count} reports' },
+  'outline.reports': { zh: '{count} 个下级', en: { one: '{count} report', other: '{count} reports' } },
   'outline.expandAll': { zh: '全部展开', en: 'Expand all' },
   'outline.collapseAll': { zh: '全部折叠', en: 'Collapse all' },
 
   'inspector.empty': { zh: '选择一个岗位以编辑其详情。', en: 'Select a role to edit its details.' },
-  'inspector.multi': { zh: '已选择 {count} 个岗位。', en: '{count} roles selected.' },
+  'inspector.multi': {
+    zh: '已选择 {count} 个岗位。',
+    en: { one: '{count} role selected.', other: '{count} roles selected.' },
+  },
   'inspector.title': { zh: '岗位名称', en: 'Title' },
   'inspector.unit': { zh: '所在部门', en: 'Unit' },
   'inspector.noUnit': { zh: '（无部门）', en: '(no unit)' },
@@ -284,7 +301,7 @@ const MESSAGES = {
     zh: '删除部门“{name}”？它的岗位和子部门将归入上级部门。',
     en: 'Delete the unit “{name}”? Its roles and sub-units move to its parent unit.',
   },
-  'units.roleCount': { zh: '{count} 个岗位', en: '{count} roles' },
+  'units.roleCount': { zh: '{count} 个岗位', en: { one: '{count} role', other: '{count} roles' } },
   'units.legend': { zh: '部门图例', en: 'Unit legend' },
   'units.edit': { zh: '编辑部门', en: 'Edit unit' },
 
@@ -382,7 +399,7 @@ const MESSAGES = {
     zh: '恢复版本“{label}”？当前内容会被替换，所有人都会看到，之后可以撤销。',
     en: 'Restore “{label}”? The current design is replaced for everyone; you can undo it.',
   },
-  'versions.roles': { zh: '{count} 个岗位', en: '{count} roles' },
+  'versions.roles': { zh: '{count} 个岗位', en: { one: '{count} role', other: '{count} roles' } },
   'versions.exitPreview': { zh: '退出预览', en: 'Exit preview' },
   'export.open': { zh: '导出', en: 'Export' },
   'export.title': { zh: '导出图表', en: 'Export the chart' },
@@ -413,19 +430,61 @@ const MESSAGES = {
     en: 'The image was too large; exported at {scale}x (the browser canvas limit).',
   },
   'export.failed': { zh: '导出失败：{reason}', en: 'The export failed: {reason}' },
-} as const satisfies Record<string, Record<Locale, string>>;
+
+  // Issue 16, what a newcomer tripped on (s16-newcomer): counts, people, offline overwrites, limits.
+  'count.units': { zh: '{count} 个部门', en: { one: '{count} unit', other: '{count} units' } },
+  'count.roles': { zh: '{count} 个岗位', en: { one: '{count} role', other: '{count} roles' } },
+  'count.duties': { zh: '{count} 条职责', en: { one: '{count} duty', other: '{count} duties' } },
+  'presence.count': {
+    zh: '{count} 人在线',
+    en: { one: '{count} person here', other: '{count} people here' },
+  },
+  'presence.showList': { zh: '查看所有在线成员的全名', en: 'See everyone here by full name' },
+  'presence.followShort': { zh: '跟随', en: 'Follow' },
+  'overwrite.roleMineLost': {
+    zh: '你把岗位名称改成了“{lost}”，但{who}同时把它改成了“{kept}”，保留的是“{kept}”，你的修改被覆盖了。',
+    en: 'You renamed a role to “{lost}”, but {who} renamed it to “{kept}” at the same time; “{kept}” was kept and your change was lost.',
+  },
+  'overwrite.roleMineKept': {
+    zh: '{who}同时把岗位名称改成了“{lost}”，与你的修改“{kept}”冲突：保留了你的修改，对方的被覆盖了。',
+    en: '{who} renamed a role to “{lost}” at the same time as you renamed it to “{kept}”; yours was kept and theirs was lost.',
+  },
+  'overwrite.unitMineLost': {
+    zh: '你把部门名称改成了“{lost}”，但{who}同时把它改成了“{kept}”，保留的是“{kept}”，你的修改被覆盖了。',
+    en: 'You renamed a unit to “{lost}”, but {who} renamed it to “{kept}” at the same time; “{kept}” was kept and your change was lost.',
+  },
+  'overwrite.unitMineKept': {
+    zh: '{who}同时把部门名称改成了“{lost}”，与你的修改“{kept}”冲突：保留了你的修改，对方的被覆盖了。',
+    en: '{who} renamed a unit to “{lost}” at the same time as you renamed it to “{kept}”; yours was kept and theirs was lost.',
+  },
+  'overwrite.someone': { zh: '其他人', en: 'someone else' },
+  'overwrite.restoreMine': { zh: '恢复我的“{lost}”', en: 'Restore mine: “{lost}”' },
+  'overwrite.restoreTheirs': { zh: '改用对方的“{lost}”', en: 'Use theirs: “{lost}”' },
+  'overwrite.keep': { zh: '保留“{kept}”', en: 'Keep “{kept}”' },
+  'limit.reached': {
+    zh: '最多 {limit} 个字符，已达上限：超出的部分不会保留。',
+    en: 'At most {limit} characters: the limit is reached, and anything beyond it is not kept.',
+  },
+} as const satisfies Record<string, Record<Locale, MessageText>>;
 
 export type MessageKey = keyof typeof MESSAGES;
 export type Params = Readonly<Record<string, string | number>>;
 
 export const MESSAGE_KEYS = Object.keys(MESSAGES) as MessageKey[];
 
+/** The general form of a message (for a counted one, its `other` form). */
 export function messageTemplate(locale: Locale, key: MessageKey): string {
-  return MESSAGES[key][locale];
+  const text: MessageText = MESSAGES[key][locale];
+  return typeof text === 'string' ? text : text.other;
+}
+
+/** Every form of a message in one language (just one for a text that counts nothing). */
+export function allMessageForms(locale: Locale, key: MessageKey): string[] {
+  return allForms(MESSAGES[key][locale]);
 }
 
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const template: string = MESSAGES[key][locale];
+  const template = pluralForm(locale, MESSAGES[key][locale], params?.count);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

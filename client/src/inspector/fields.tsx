@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { LIMITS } from '@orgcanvas/model';
 import { rebaseCaret, rebaseEdit } from './textMerge';
+import { LimitNote } from '../app/LimitNote';
 import { useI18n } from '../i18n';
 
 interface TextFieldProps {
@@ -94,7 +95,13 @@ export function TextField({
       typed.current = null;
     },
   };
-  const control = multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />;
+  const input = multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />;
+  const control = (
+    <>
+      {input}
+      <LimitNote length={shown.length} limit={common.maxLength} />
+    </>
+  );
   if (compact) return control;
   return (
     <label className="field">

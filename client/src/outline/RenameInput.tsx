@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { LIMITS } from '@orgcanvas/model';
+import { LimitNote } from '../app/LimitNote';
 import { useI18n } from '../i18n';
 
 /**
@@ -21,27 +22,30 @@ export function RenameInput({ initial, onDone }: { initial: string; onDone(title
     onDone(title);
   };
   return (
-    <input
-      ref={ref}
-      className="inline-input rename-input"
-      aria-label={t('outline.renameLabel')}
-      data-testid="rename-input"
-      value={value}
-      maxLength={LIMITS.shortText}
-      onChange={(event) => setValue(event.target.value)}
-      onClick={(event) => event.stopPropagation()}
-      onDoubleClick={(event) => event.stopPropagation()}
-      onKeyDown={(event) => {
-        event.stopPropagation();
-        if (event.key === 'Enter') {
-          event.preventDefault();
-          finish(value);
-        } else if (event.key === 'Escape') {
-          event.preventDefault();
-          finish(null);
-        }
-      }}
-      onBlur={() => finish(value)}
-    />
+    <span className="rename-field">
+      <input
+        ref={ref}
+        className="inline-input rename-input"
+        aria-label={t('outline.renameLabel')}
+        data-testid="rename-input"
+        value={value}
+        maxLength={LIMITS.shortText}
+        onChange={(event) => setValue(event.target.value)}
+        onClick={(event) => event.stopPropagation()}
+        onDoubleClick={(event) => event.stopPropagation()}
+        onKeyDown={(event) => {
+          event.stopPropagation();
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            finish(value);
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            finish(null);
+          }
+        }}
+        onBlur={() => finish(value)}
+      />
+      <LimitNote length={value.length} limit={LIMITS.shortText} />
+    </span>
   );
 }

@@ -16,9 +16,17 @@ export const PEOPLE_COLOURS = [
   '#c92a2a',
 ] as const;
 
-/** A person's colour from a stable seed (their Yjs client id), so it is the same on every screen. */
-export function colourFor(seed: number): string {
-  return PEOPLE_COLOURS[Math.abs(Math.imul(seed, 2654435761) >>> 0) % PEOPLE_COLOURS.length]!;
+/**
+ * A person's colour from their persisted user id (`browserUserId`), so it stays the same across
+ * reloads and on every screen (the colour is published with the name). FNV-1a spreads similar ids.
+ */
+export function colourFor(userId: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < userId.length; index += 1) {
+    hash ^= userId.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return PEOPLE_COLOURS[(hash >>> 0) % PEOPLE_COLOURS.length]!;
 }
 
 /** The name to use: a `name` link parameter wins and is remembered; else the remembered one. */

@@ -33,8 +33,11 @@ describe('peers from awareness', () => {
     expect(peersOf(states, 1).map((peer) => peer.name)).toEqual(['you']);
   });
 
-  it('gives each client a stable colour', () => {
-    expect(colourFor(42)).toBe(colourFor(42));
+  it('gives each person a colour that follows their persisted id, not the connection', () => {
+    expect(colourFor('user-k3j9x2ab')).toBe(colourFor('user-k3j9x2ab'));
+    const ids = Array.from({ length: 40 }, (_, index) => `user-${index.toString(36)}x`);
+    // Ids differ in one character; their colours still spread over the palette.
+    expect(new Set(ids.map(colourFor)).size).toBeGreaterThan(5);
   });
 });
 

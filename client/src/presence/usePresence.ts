@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { type Peer, peersOf } from './awarenessState';
+import { browserUserId } from '../session';
 import { colourFor } from './identity';
 import { throttle } from './throttle';
 
@@ -11,6 +12,8 @@ const VIEWPORT_MS = 150;
 export interface PresenceApi {
   readonly peers: readonly Peer[];
   readonly selfColor: string;
+  /** This browser's awareness client id, to place oneself among the peers. */
+  readonly selfClientId: number;
   setPointer(point: { x: number; y: number } | null): void;
   setViewport(viewport: { centre: { x: number; y: number }; scale: number }): void;
 }
@@ -30,7 +33,9 @@ export function usePresence(
   awareness: Awareness,
   { name, viewer, selection, editingRoleId }: Options,
 ): PresenceApi {
-  const selfColor = colourFor(awareness.clientID);
+  // The client id changes on every reload; the user id this browser keeps does not.
+  const [userId] = useState(browserUserId);
+  const selfColor = colourFor(userId);
   const [peers, setPeers] = useState<readonly Peer[]>([]);
 
   useEffect(() => {
@@ -89,5 +94,5 @@ export function usePresence(
       name !== null && sendViewport(viewport),
     [name, sendViewport],
   );
-  return { peers, selfColor, setPointer, setViewport };
+  return { peers, selfColor, selfClientId: awareness.clientID, setPointer, setViewport };
 }

@@ -11,6 +11,8 @@ export interface EditorActions {
   addSubordinate(managerId: string | null): void;
   addSibling(roleId: string): void;
   rename(roleId: string, title: string): void;
+  /** The title field was left with Escape: a role created just before and not named is taken back. */
+  cancelRename(roleId: string): void;
   requestDelete(ids: readonly string[]): void;
   confirmDelete(): void;
   reparent(roleId: string, managerId: string | null): void;

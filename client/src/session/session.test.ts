@@ -78,3 +78,44 @@ describe('EditorSession view-only', () => {
     expect(session.apply({ type: 'design.rename', name: 'x' }).ok).toBe(false);
   });
 });
+
+describe('EditorSession: a role created and then named or cancelled', () => {
+  const created = (session: EditorSession) => {
+    session.undoManager.stopCapturing();
+    const result = session.apply({ type: 'role.create', title: 'New role', reportsTo: 'ceo' });
+    if (!result.ok || !result.value.id) throw new Error('role.create refused');
+    return result.value.id;
+  };
+
+  it('takes a cancelled creation back with nothing left to undo or redo', () => {
+    const doc = sampleDoc();
+    const session = new EditorSession(doc, { userId: 'alice', readOnly: false });
+    session.apply({ type: 'role.update', id: 'cfo', patch: { title: 'Finance Director' } });
+    const id = created(session);
+    expect(readDesign(doc).roles).toHaveLength(8);
+
+    expect(session.discardLastStep()).toBe(true);
+    expect(readDesign(doc).roles.some((role) => role.id === id)).toBe(false);
+    expect(readDesign(doc).roles).toHaveLength(7);
+    expect(session.undoManager.canRedo()).toBe(false);
+    // The edit made before the creation is untouched and still its own step.
+    expect(title(doc, 'cfo')).toBe('Finance Director');
+    expect(session.undo()).toBe(true);
+    expect(title(doc, 'cfo')).toBe('CFO');
+  });
+
+  it('undoes a new role and the title typed into it as one step, however long the typing took', () => {
+    const doc = sampleDoc();
+    const session = new EditorSession(doc, { userId: 'alice', readOnly: false });
+    const id = created(session);
+    // Typing took longer than the undo manager's capture window.
+    session.undoManager.lastChange = Date.now() - 60_000;
+    session.undoManager.stopCapturing();
+    session.applyJoined({ type: 'role.update', id, patch: { title: 'Buyer' } });
+    expect(title(doc, id)).toBe('Buyer');
+
+    expect(session.undo()).toBe(true);
+    expect(readDesign(doc).roles.some((role) => role.id === id)).toBe(false);
+    expect(session.undo()).toBe(false);
+  });
+});

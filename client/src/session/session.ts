@@ -82,6 +82,29 @@ export class EditorSession {
     return results;
   }
 
+  /**
+   * Applies `op` into this session's last undo step instead of a new one, so a role just created and
+   * the title first typed into it undo together however long the typing took. Y.UndoManager merges a
+   * change into its last step while `lastChange` is recent; the caller knows that step is the creation.
+   */
+  applyJoined(op: Operation): ApplyResult {
+    if (this.undoManager.canUndo()) this.undoManager.lastChange = Date.now();
+    return this.apply(op);
+  }
+
+  /**
+   * Takes back this session's last step and leaves nothing to redo: a creation cancelled (Tab, then
+   * Escape) is as if it never happened. Starts the next step afresh.
+   */
+  discardLastStep(): boolean {
+    if (this.readOnlyFlag || !this.undoManager.canUndo()) return false;
+    this.undoManager.undo();
+    // The step undone is the only one on the redo stack (a new change had cleared it).
+    this.undoManager.clear(false, true);
+    this.undoManager.stopCapturing();
+    return true;
+  }
+
   undo(): boolean {
     if (this.readOnlyFlag || !this.undoManager.canUndo()) return false;
     this.undoManager.undo();

@@ -23,6 +23,8 @@ export function useEditorActions(
   const toast = useToast();
   const latest = useRef({ design, state, t, locale });
   latest.current = { design, state, t, locale };
+  // A role just created and not named yet: Escape in its title field takes the creation back.
+  const draft = useRef<{ readonly id: string; readonly selection: readonly string[] } | null>(null);
 
   return useMemo<EditorActions>(() => {
     const viewOnly = () =>
@@ -46,9 +48,12 @@ export function useEditorActions(
       return result;
     };
     const createAndRename = (op: Extract<Operation, { type: 'role.create' }>) => {
+      // The creation is an undo step of its own: cancelling it must not take an earlier edit along.
+      session.undoManager.stopCapturing();
       const result = apply(op);
       if (!result.ok || !result.value.id) return;
       const id = result.value.id;
+      draft.current = { id, selection: latest.current.state.selection };
       // The new role is in the doc now; the next render's design has it.
       queueMicrotask(() => {
         dispatch({ type: 'startRename', id });
@@ -81,8 +86,19 @@ export function useEditorActions(
         // Whether a title is acceptable is the model's rule: an empty one is refused with its reason.
         const trimmed = title.trim();
         const role = designIndex(latest.current.design).rolesById.get(roleId);
+        const naming = draft.current?.id === roleId;
+        if (naming) draft.current = null;
         if (!role || trimmed === role.title) return;
-        apply({ type: 'role.update', id: roleId, patch: { title: trimmed } });
+        const op: Operation = { type: 'role.update', id: roleId, patch: { title: trimmed } };
+        // A new role and its first title are one step to undo.
+        report(naming ? session.applyJoined(op) : session.apply(op));
+      },
+      cancelRename: (roleId) => {
+        const created = draft.current;
+        if (created?.id !== roleId) return;
+        draft.current = null;
+        if (!session.discardLastStep()) return;
+        dispatch({ type: 'select', ids: [...created.selection], design: latest.current.design, focus: true });
       },
       requestDelete: (ids) => {
         if (session.readOnly) return viewOnly();

@@ -27,6 +27,9 @@ function useLasting(value: boolean, ms: number): boolean {
   return value && lasting;
 }
 
+/** An edit's echo takes milliseconds; only a gap that lasts this long is worth a word. */
+const UNSAVED_SETTLE_MS = 1500;
+
 const LABELS: Record<IndicatorState, MessageKey> = {
   online: 'status.online',
   syncing: 'status.syncing',
@@ -34,30 +37,39 @@ const LABELS: Record<IndicatorState, MessageKey> = {
   readOnly: 'status.readOnly',
 };
 
-/** The connection indicator and, below the header, the unsaved-edits banner. */
+/** The connection indicator in the header. */
 export function StatusIndicator({ connection }: { connection: ScenarioConnection }) {
   const { t } = useI18n();
   const state = useConnectionState(connection);
-  const settledUnsaved = useLasting(state.unsaved, 1500);
+  const settledUnsaved = useLasting(state.unsaved, UNSAVED_SETTLE_MS);
   const shown = indicatorState(state, settledUnsaved);
   const label = t(LABELS[shown]);
   return (
-    <>
-      <span
-        className={`status-indicator status-${shown}`}
-        role="status"
-        aria-label={t('status.connection', { state: label })}
-        data-testid="connection-status"
-        data-state={shown}
-      >
-        <span className="status-dot" aria-hidden="true" />
-        {label}
-      </span>
-      {(settledUnsaved || (state.unsaved && state.status === 'offline')) && !state.readOnly && (
-        <div className="unsaved-banner" role="alert" data-testid="unsaved-banner">
-          {t('status.unsaved')}
-        </div>
-      )}
-    </>
+    <span
+      className={`status-indicator status-${shown}`}
+      role="status"
+      aria-label={t('status.connection', { state: label })}
+      data-testid="connection-status"
+      data-state={shown}
+    >
+      <span className="status-dot" aria-hidden="true" />
+      {label}
+    </span>
+  );
+}
+
+/**
+ * The unsaved-edits notice: a strip of its own in the page's flow, under the toolbar, so it pushes
+ * the chart down a line instead of lying over the toolbar's buttons (zoom to fit, layout, style).
+ */
+export function UnsavedBanner({ connection }: { connection: ScenarioConnection }) {
+  const { t } = useI18n();
+  const state = useConnectionState(connection);
+  const settledUnsaved = useLasting(state.unsaved, UNSAVED_SETTLE_MS);
+  if (!(settledUnsaved || (state.unsaved && state.status === 'offline')) || state.readOnly) return null;
+  return (
+    <div className="unsaved-banner" role="alert" data-testid="unsaved-banner">
+      {t('status.unsaved')}
+    </div>
   );
 }

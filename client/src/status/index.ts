@@ -1,1 +1,1 @@
-export { StatusIndicator, indicatorState, type IndicatorState } from './StatusIndicator';
+export { StatusIndicator, UnsavedBanner, indicatorState, type IndicatorState } from './StatusIndicator';

@@ -61,7 +61,11 @@ function ValidSummary({ name, design }: { name: string; design: unknown }) {
   const file = design as { roles?: unknown[]; units?: unknown[] };
   return (
     <p className="success-text" data-testid="import-ok">
-      {t('newScenario.fileOk', { name, roles: file.roles?.length ?? 0, units: file.units?.length ?? 0 })}
+      {t('newScenario.fileOk', {
+        name,
+        roles: t('count.roles', { count: file.roles?.length ?? 0 }),
+        units: t('count.units', { count: file.units?.length ?? 0 }),
+      })}
     </p>
   );
 }

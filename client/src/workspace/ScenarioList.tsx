@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from '../app/Link';
 import { Dialog } from '../app/Dialog';
+import { LimitNote } from '../app/LimitNote';
 import { editorHref } from '../app/route';
 import { API_LIMITS, type ScenarioSummary, api, forkedFromScenario } from '../api';
 import { useI18n } from '../i18n';
@@ -63,14 +64,16 @@ export function ScenarioList({
               />
             ) : (
               <div className="scenario-main">
+                {/* A long name is cut to one line with an ellipsis; the whole of it shows on hover. */}
                 <Link
                   className="scenario-name"
                   href={editorHref(workspaceId, scenario.id, token)}
+                  title={scenario.name || undefined}
                   data-testid="scenario-open"
                 >
                   {scenario.name || t('common.untitled')}
                 </Link>
-                <span className="meta">
+                <span className="meta scenario-meta" title={forkedFrom(scenario, names)}>
                   {forkedFrom(scenario, names) && (
                     <span>{t('workspace.basedOn', { name: forkedFrom(scenario, names)! })} · </span>
                   )}
@@ -156,20 +159,23 @@ function RenameField({ initial, onDone }: { initial: string; onDone(name: string
   const { t } = useI18n();
   const [value, setValue] = useState(initial);
   return (
-    <input
-      className="inline-input"
-      aria-label={t('workspace.renamePrompt')}
-      data-testid="scenario-rename-input"
-      value={value}
-      maxLength={API_LIMITS.name}
-      autoFocus
-      onChange={(event) => setValue(event.target.value)}
-      onBlur={() => onDone(value.trim() || null)}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') onDone(value.trim() || null);
-        if (event.key === 'Escape') onDone(null);
-      }}
-    />
+    <span className="scenario-rename">
+      <input
+        className="inline-input"
+        aria-label={t('workspace.renamePrompt')}
+        data-testid="scenario-rename-input"
+        value={value}
+        maxLength={API_LIMITS.name}
+        autoFocus
+        onChange={(event) => setValue(event.target.value)}
+        onBlur={() => onDone(value.trim() || null)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') onDone(value.trim() || null);
+          if (event.key === 'Escape') onDone(null);
+        }}
+      />
+      <LimitNote length={value.length} limit={API_LIMITS.name} />
+    </span>
   );
 }
 

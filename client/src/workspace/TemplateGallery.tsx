@@ -68,9 +68,9 @@ export function TemplateGallery({
           <span className="template-summary">{template.summary[locale]}</span>
           <span className="template-counts">
             {t('newScenario.counts', {
-              units: template.counts.units,
-              roles: template.counts.roles,
-              items: template.counts.dutyItems,
+              units: t('count.units', { count: template.counts.units }),
+              roles: t('count.roles', { count: template.counts.roles }),
+              items: t('count.duties', { count: template.counts.dutyItems }),
             })}
           </span>
         </button>

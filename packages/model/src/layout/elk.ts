@@ -4,9 +4,10 @@ import type { Id } from '../types.js';
 import { type Block, assistantBlock, cardBlock, reporting, stackBlock } from './blocks.js';
 import { compactGroups } from './compact.js';
 import { routeDottedLines } from './dotted.js';
+import { splitUnitCards, withUnitCards } from './unitFrames.js';
 import { boundsOf, joinPolyline, translateEdge, translateNode, translatePoints } from './geometry.js';
+import { SPACING, type Spacing, spacingOf } from './spacing.js';
 import type {
-  BranchStyle,
   LayoutEdge,
   LayoutEngine,
   LayoutInput,
@@ -16,20 +17,8 @@ import type {
   Point,
 } from './types.js';
 
-type Spacing = 'normal' | 'tight';
-
 /** Spacing of the order hints given to interactive crossing minimisation (see `arrange`). */
 const ORDER_SPREAD = 100_000;
-
-/** Canvas units. The edge-node gap is half the layer gap so the bus line runs midway between layers. */
-const SPACING: Record<Spacing, { sibling: number; layer: number }> = {
-  normal: { sibling: 28, layer: 64 },
-  tight: { sibling: 10, layer: 36 },
-};
-
-function spacingOf(style: BranchStyle): Spacing {
-  return style === 'condensed' ? 'tight' : 'normal';
-}
 
 interface Laid {
   readonly nodes: LayoutNode[];
@@ -51,7 +40,8 @@ interface Context {
 export class ElkLayoutEngine implements LayoutEngine {
   private readonly elk = new ELK();
 
-  async layout(input: LayoutInput): Promise<LayoutResult> {
+  async layout(original: LayoutInput): Promise<LayoutResult> {
+    const input = withUnitCards(original);
     const children = new Map<Id | null, LayoutRole[]>();
     const byId = new Map<Id, LayoutRole>();
     for (const role of input.roles) {
@@ -62,8 +52,10 @@ export class ElkLayoutEngine implements LayoutEngine {
     }
     const ctx: Context = { input, children, byId };
     const laid = await this.region(ctx, null, 'normal');
-    const edges = [...laid.edges, ...routeDottedLines(input, laid.nodes)];
-    return { nodes: laid.nodes, edges, bounds: boundsOf(laid.nodes, edges) };
+    const split = splitUnitCards(original, laid.nodes, laid.edges);
+    const edges = [...split.edges, ...routeDottedLines(original, split.nodes)];
+    const bounds = boundsOf([...laid.nodes, ...split.units], [...edges, ...laid.edges]);
+    return { nodes: split.nodes, edges, units: split.units, unitEdges: split.unitEdges, bounds };
   }
 
   /** Lays out the roles under `root` (all top-level roles when null) that share one spacing. */

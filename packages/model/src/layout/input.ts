@@ -27,8 +27,17 @@ export function layoutInput(
   const roles: LayoutRole[] = [];
   const visit = (role: Role, parentId: Id | null, inherited: BranchStyle): void => {
     const style = options.branchStyle[role.id] ?? inherited;
-    roles.push({ id: role.id, parentId, assistant: role.assistant, style });
-    if (collapsed.has(role.id)) return;
+    // Collapsing a role without reports changes nothing, so it does not change the key either.
+    const folded = collapsed.has(role.id) && role.subordinates.length > 0;
+    roles.push({
+      id: role.id,
+      parentId,
+      assistant: role.assistant,
+      style,
+      unitId: role.unitId,
+      collapsed: folded,
+    });
+    if (folded) return;
     for (const sub of role.subordinates) {
       const child = byId.get(sub);
       if (child) visit(child, role.id, style);
@@ -51,7 +60,10 @@ export function layoutInput(
       if (from !== role.id && visible.has(from)) dotted.push({ from, to: role.id });
     }
   }
-  return { direction: options.direction, card: CARD_SIZE, roles, dotted };
+  const staffed = new Set<Id>();
+  for (const role of design.roles) if (role.unitId !== null) staffed.add(role.unitId);
+  const units = design.units.map((u) => ({ id: u.id, parentId: u.parentId, hasRoles: staffed.has(u.id) }));
+  return { direction: options.direction, card: CARD_SIZE, roles, dotted, units };
 }
 
 /**

@@ -1,14 +1,14 @@
 import { unionRects } from '../layout/geometry.js';
 import { hiddenCounts } from '../layout/input.js';
 import { designIndex } from '../query/designIndex.js';
-import type { LayoutDirection, LayoutResult, Point } from '../layout/types.js';
+import type { LayoutDirection, LayoutResult } from '../layout/types.js';
 import type { Design } from '../types.js';
 import { roleCard, type CardContext } from './card.js';
 import { decorate } from './decorations.js';
 import { ESTIMATE_MEASURE, type TextMeasure } from './measure.js';
 import { SCENE_STRINGS, type SceneLocale } from './strings.js';
 import { DEFAULT_THEME, type SceneTheme } from './theme.js';
-import type { LayoutUnitBox, LegendEntry, Scene, SceneCard, SceneLine } from './types.js';
+import type { LegendEntry, Scene, SceneCard, SceneLine } from './types.js';
 import { sceneUnits } from './units.js';
 
 export interface SceneOptions {
@@ -27,25 +27,11 @@ export interface SceneOptions {
 }
 
 /**
- * A layout that may also have placed unit boxes (frames around a unit's roles, cards for empty
- * units) and the lines to unit cards.
- */
-type LayoutWithUnits = LayoutResult & {
-  readonly units?: readonly LayoutUnitBox[];
-  readonly unitEdges?: readonly {
-    readonly id: string;
-    readonly from: string;
-    readonly to: string;
-    readonly points: readonly Point[];
-  }[];
-};
-
-/**
  * The drawn chart: cards and lines positioned by `layout`, drawn from `design`. Roles the layout does
  * not know yet (just added, layout still running) are left out until it does; roles the layout knows
  * but the design no longer has are dropped.
  */
-export function buildScene(design: Design, layout: LayoutWithUnits, options: SceneOptions): Scene {
+export function buildScene(design: Design, layout: LayoutResult, options: SceneOptions): Scene {
   const theme = options.theme ?? DEFAULT_THEME;
   const ctx: CardContext = {
     theme,
@@ -83,7 +69,7 @@ export function buildScene(design: Design, layout: LayoutWithUnits, options: Sce
     });
   }
 
-  for (const edge of layout.unitEdges ?? []) {
+  for (const edge of layout.unitEdges) {
     lines.push({
       id: edge.id,
       from: edge.from,
@@ -92,7 +78,7 @@ export function buildScene(design: Design, layout: LayoutWithUnits, options: Sce
     });
   }
 
-  const unitBoxes = sceneUnits(layout.units ?? [], units, ctx);
+  const unitBoxes = sceneUnits(layout.units, units, ctx);
   for (const box of unitBoxes) usedUnits.add(box.unitId);
   const legend: LegendEntry[] = design.units
     .filter((u) => usedUnits.has(u.id))

@@ -117,6 +117,7 @@ describe('decorations and unit boxes', () => {
       {
         id: 'unit:x',
         from: outer!.id,
+        fromUnit: true,
         to: inner!.id,
         points: [
           { x: 100, y: 260 },

@@ -83,16 +83,9 @@ export interface SceneLine {
   readonly primitive: PolylinePrimitive;
 }
 
-/**
- * A unit box the layout placed: where a unit's roles are drawn (`frame`: behind its roles, nested
- * frames deeper), or the unit itself when it has no roles (`card`). The layout may not place units
- * at all; then the scene has none.
- */
-export interface LayoutUnitBox extends Rect {
-  readonly unitId: Id;
-  readonly kind: 'frame' | 'card';
-  readonly depth: number;
-}
+/** A unit box the layout placed (frames and unit cards); the shape is the layout's own. */
+export type { LayoutUnitBox } from '../layout/types.js';
+import type { LayoutUnitBox } from '../layout/types.js';
 
 /** A unit frame or unit card, primitives in unit-local coordinates like a role card's. */
 export interface SceneUnit extends LayoutUnitBox {
