@@ -118,6 +118,16 @@ export default tseslint.config(
     },
   },
   {
+    // The bench is a harness, not a library: like the browser journeys it starts the built server
+    // (through e2e's helpers) and drives it over HTTP and WebSocket, importing neither app's source.
+    files: ['packages/bench/**'],
+    rules: {
+      'no-restricted-imports': restrictImports(
+        appImports(['client', 'server'], 'The bench drives the built app; it imports neither side.'),
+      ),
+    },
+  },
+  {
     files: ['packages/model/**', 'packages/protocol/**'],
     languageOptions: { globals: {} },
     rules: {

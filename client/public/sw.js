@@ -4,7 +4,7 @@
  * first and fall back to the cached shell; hashed assets are immutable, so they are served from the
  * cache once seen. The API, the sync socket and other origins are never touched.
  */
-const CACHE = 'orgcanvas-shell-v1';
+const CACHE = 'orgcanvas-shell-v2';
 const SHELL = '/';
 
 self.addEventListener('install', (event) => {
@@ -47,10 +47,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       fetch(request)
         .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            void caches.open(CACHE).then((cache) => cache.put(SHELL, copy));
-          }
+          if (response.ok) void keepShell(response.clone());
           return response;
         })
         .catch(() => caches.match(SHELL).then((hit) => hit || Response.error())),
@@ -72,6 +69,18 @@ self.addEventListener('fetch', (event) => {
     ),
   );
 });
+
+/**
+ * Page addresses carry share tokens (`/w/<id>?token=…`). The shell is kept under `/` as a new
+ * response built from the body and headers only, so no token-bearing URL ever sits in the cache.
+ */
+function keepShell(response) {
+  return response.blob().then((body) => {
+    const headers = new Headers(response.headers);
+    const shell = new Response(body, { status: response.status, statusText: response.statusText, headers });
+    return caches.open(CACHE).then((cache) => cache.put(SHELL, shell));
+  });
+}
 
 function isAsset(url) {
   return url.origin === self.location.origin && url.pathname.startsWith('/assets/');

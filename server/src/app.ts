@@ -48,16 +48,22 @@ export async function startServer(
     log,
     fanout,
     autoVersion: async (scenarioId, state) => workspaces?.autoVersion(scenarioId, state),
+    onChange: (scenarioId, editor) => workspaces?.noteChange(scenarioId, editor),
   });
-  workspaces = new Workspaces(store, rooms, log);
+  workspaces = new Workspaces(store, rooms, log, config.limits.maxWorkspaceBytes);
   const lists = scenarioListsAcrossProcesses(workspaces, fanout, log);
   const events = new ScenarioEvents(lists, config.limits.maxEventStreamsPerWorkspace, log);
-  const routes = apiRoutes(config, workspaces, events, () => healthOf(store, fanout));
+  // The sync server exists only once the HTTP server does; the API reaches it through this hook.
+  let closeWorkspaceSockets = (_workspaceId: string): void => undefined;
+  const routes = apiRoutes(config, workspaces, events, () => healthOf(store, fanout), {
+    linksReplaced: (workspaceId) => closeWorkspaceSockets(workspaceId),
+  });
 
   const server = http.createServer(httpHandler(config, routes, log));
   server.headersTimeout = 20_000;
   server.requestTimeout = 120_000;
   const sync = attachSync(server, { config, log, store, rooms, fanout });
+  closeWorkspaceSockets = (workspaceId) => sync.closeWorkspace(workspaceId);
 
   try {
     await new Promise<void>((resolve, reject) => {

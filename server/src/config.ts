@@ -20,6 +20,22 @@ export interface Limits {
   readonly maxBodyBytes: number;
   /** Open Server-Sent-Event streams per workspace. */
   readonly maxEventStreamsPerWorkspace: number;
+  /** Disk one workspace may use (documents, their update logs and versions); beyond it, creating refuses (413). */
+  readonly maxWorkspaceBytes: number;
+}
+
+/**
+ * Requests per minute per client address (a token bucket that holds a minute's worth): what a stranger
+ * or a runaway script can make this instance store or compute. Past it, 429 with Retry-After.
+ */
+export interface RateLimits {
+  readonly workspacesPerMinute: number;
+  /** New scenarios: blank, from a template, forked (imports are counted apart). */
+  readonly scenariosPerMinute: number;
+  readonly versionsPerMinute: number;
+  /** Scenarios created from an uploaded JSON design. */
+  readonly importsPerMinute: number;
+  readonly exportsPerMinute: number;
 }
 
 /** Where workspaces, scenarios, documents and versions live. */
@@ -37,6 +53,14 @@ export interface Config {
   readonly clientDir: string;
   readonly logLevel: string;
   readonly limits: Limits;
+  readonly rates: RateLimits;
+  /**
+   * When set, creating a workspace needs this instance token (`Authorization: Bearer …`), so only people
+   * the operator gave it to can fill the instance. Everything else keeps working with share links.
+   */
+  readonly createToken: string | null;
+  /** Other origins (e.g. `https://org.example.com` behind a proxy that rewrites Host) allowed to POST. */
+  readonly allowedOrigins: readonly string[];
   /** Updates stored since the last snapshot before they are compacted into a new one. */
   readonly compactThreshold: number;
   /** Automatic versions of a changing scenario are taken at most this often. */
@@ -52,6 +76,15 @@ export const DEFAULT_LIMITS: Limits = {
   idleTimeoutMs: 30_000,
   maxBodyBytes: 21 * 1024 * 1024,
   maxEventStreamsPerWorkspace: 200,
+  maxWorkspaceBytes: 512 * 1024 * 1024,
+};
+
+export const DEFAULT_RATES: RateLimits = {
+  workspacesPerMinute: 10,
+  scenariosPerMinute: 60,
+  versionsPerMinute: 60,
+  importsPerMinute: 20,
+  exportsPerMinute: 120,
 };
 
 /** `server/src/config.ts` and the bundled `server/dist/main.js` both sit one folder below the package. */
@@ -66,6 +99,9 @@ export const DEFAULT_CONFIG: Config = {
   clientDir: path.resolve(packageDir, '../client/dist'),
   logLevel: 'info',
   limits: DEFAULT_LIMITS,
+  rates: DEFAULT_RATES,
+  createToken: null,
+  allowedOrigins: [],
   compactThreshold: 500,
   autoVersionIntervalMs: 10 * 60 * 1000,
 };
@@ -157,19 +193,45 @@ export function loadConfig(env: Env = process.env): Config {
         d.maxEventStreamsPerWorkspace,
         1,
       ),
+      maxWorkspaceBytes: int(env, 'MAX_WORKSPACE_BYTES', d.maxWorkspaceBytes, 1024),
     },
+    rates: {
+      workspacesPerMinute: int(env, 'RATE_WORKSPACES_PER_MINUTE', DEFAULT_RATES.workspacesPerMinute, 1),
+      scenariosPerMinute: int(env, 'RATE_SCENARIOS_PER_MINUTE', DEFAULT_RATES.scenariosPerMinute, 1),
+      versionsPerMinute: int(env, 'RATE_VERSIONS_PER_MINUTE', DEFAULT_RATES.versionsPerMinute, 1),
+      importsPerMinute: int(env, 'RATE_IMPORTS_PER_MINUTE', DEFAULT_RATES.importsPerMinute, 1),
+      exportsPerMinute: int(env, 'RATE_EXPORTS_PER_MINUTE', DEFAULT_RATES.exportsPerMinute, 1),
+    },
+    createToken: createToken(env),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== ''),
     compactThreshold: int(env, 'COMPACT_THRESHOLD', DEFAULT_CONFIG.compactThreshold, 1),
     autoVersionIntervalMs: int(env, 'AUTO_VERSION_INTERVAL_MS', DEFAULT_CONFIG.autoVersionIntervalMs, 100),
   };
 }
 
+function createToken(env: Env): string | null {
+  const raw = env.CREATE_TOKEN;
+  if (raw === undefined || raw.trim() === '') return null;
+  if (raw.trim().length < 16) {
+    throw new ConfigError('CREATE_TOKEN must be at least 16 characters, so it cannot be guessed.');
+  }
+  return raw.trim();
+}
+
 /** For tests and embedding: the defaults with some fields replaced. */
 export function makeConfig(
-  overrides: Partial<Omit<Config, 'limits'>> & { limits?: Partial<Limits> },
+  overrides: Partial<Omit<Config, 'limits' | 'rates'>> & {
+    limits?: Partial<Limits>;
+    rates?: Partial<RateLimits>;
+  },
 ): Config {
   return {
     ...DEFAULT_CONFIG,
     ...overrides,
     limits: { ...DEFAULT_LIMITS, ...overrides.limits },
+    rates: { ...DEFAULT_RATES, ...overrides.rates },
   };
 }

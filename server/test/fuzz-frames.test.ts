@@ -84,7 +84,9 @@ afterAll(async () => {
 });
 
 describe('fuzzed frames', () => {
-  const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 100_000);
+  // A fixed default, so every run tests the same frames and a failure reproduces; FUZZ_SEED=<n>
+  // explores others (the seed is in the test's name, so a failing one is printed).
+  const seed = Number(process.env.FUZZ_SEED ?? 15_042);
 
   it(`leave the server and the other editors unaffected (seed ${seed})`, async () => {
     const rand = mulberry32(seed);

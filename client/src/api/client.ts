@@ -4,6 +4,8 @@ import {
   apiPath,
   withToken,
   type CreateScenarioRequest,
+  type InstanceInfo,
+  type LinksReplaced,
   type ScenarioSummary,
   type VersionDetail,
   type VersionSummary,
@@ -16,7 +18,8 @@ export type NewScenarioSource =
   | { readonly kind: 'blank' }
   | { readonly kind: 'template'; readonly template: string }
   | { readonly kind: 'fork'; readonly from: string; readonly version?: string }
-  | { readonly kind: 'design'; readonly design: unknown };
+  | { readonly kind: 'design'; readonly design: unknown }
+  | { readonly kind: 'csv'; readonly csv: string };
 
 type Fetch = typeof fetch;
 
@@ -36,8 +39,22 @@ export class ApiClient {
     private readonly fetchImpl: Fetch = (...args) => fetch(...args),
   ) {}
 
-  createWorkspace(name: string): Promise<WorkspaceCreated> {
-    return this.request(ROUTES.workspaces, { method: 'POST', body: { name } });
+  /** `createToken`: the operator's instance token, when the server asks for one. */
+  createWorkspace(name: string, createToken?: string): Promise<WorkspaceCreated> {
+    return this.request(ROUTES.workspaces, { method: 'POST', body: { name }, token: createToken });
+  }
+
+  getInstance(): Promise<InstanceInfo> {
+    return this.request(ROUTES.instance, {});
+  }
+
+  /** New edit and view links; every socket and page holding the old ones stops working. */
+  replaceLinks(workspaceId: string, token: string, expiresInDays: number | null): Promise<LinksReplaced> {
+    return this.request(apiPath(ROUTES.workspaceLinks, { id: workspaceId }), {
+      method: 'POST',
+      token,
+      body: { expiresInDays },
+    });
   }
 
   getWorkspace(workspaceId: string, token: string): Promise<Workspace> {
@@ -157,6 +174,8 @@ function scenarioRequest(name: string, source: NewScenarioSource): CreateScenari
         : { name, from: source.from };
     case 'design':
       return { name, design: source.design };
+    case 'csv':
+      return { name, csv: source.csv };
   }
 }
 

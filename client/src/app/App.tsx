@@ -2,6 +2,7 @@ import { I18nProvider, useI18n } from '../i18n';
 import { HomePage } from '../workspace/HomePage';
 import { WorkspacePage } from '../workspace/WorkspacePage';
 import { EditorPage } from '../editor/EditorPage';
+import { ComparePage } from '../compare';
 import { ToastProvider } from './Toasts';
 import { AppHeader } from './AppHeader';
 import { useRoute } from './route';
@@ -31,6 +32,16 @@ function Pages() {
           scenarioId={route.scenarioId}
           token={route.token}
           presetName={route.name}
+        />
+      );
+    case 'compare':
+      return (
+        <ComparePage
+          key={`${route.workspaceId}/${route.a}/${route.b}`}
+          workspaceId={route.workspaceId}
+          a={route.a}
+          b={route.b}
+          token={route.token}
         />
       );
     case 'notFound':

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { editorPage, parsePage, workspacePage } from '@orgcanvas/protocol';
+import { comparePage, editorPage, parsePage, workspacePage } from '@orgcanvas/protocol';
 
 /** The app's three pages, from the URL. A router library would add weight for three patterns. */
 export type Route =
@@ -13,6 +13,13 @@ export type Route =
       /** Presets the presence name (issue 7: a `name` query parameter on the link). */
       readonly name: string | null;
     }
+  | {
+      readonly page: 'compare';
+      readonly workspaceId: string;
+      readonly a: string;
+      readonly b: string;
+      readonly token: string;
+    }
   | { readonly page: 'notFound' };
 
 export function parseRoute(pathname: string, search: string): Route {
@@ -21,7 +28,7 @@ export function parseRoute(pathname: string, search: string): Route {
   const page = parsePage(pathname);
   if (page === null) return { page: 'notFound' };
   if (page.page === 'home') return page;
-  if (page.page === 'workspace') return { ...page, token };
+  if (page.page === 'workspace' || page.page === 'compare') return { ...page, token };
   return { ...page, token, name: params.get('name') };
 }
 
@@ -30,6 +37,8 @@ export const workspaceHref = workspacePage;
 export function editorHref(workspaceId: string, scenarioId: string, token: string): string {
   return editorPage(workspaceId, scenarioId, token);
 }
+
+export const compareHref = comparePage;
 
 const listeners = new Set<() => void>();
 

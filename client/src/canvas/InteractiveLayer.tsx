@@ -60,6 +60,7 @@ export function InteractiveLayer({
   nodes,
   selection,
   searchHits,
+  marks,
   drag,
   band,
   peers,
@@ -71,6 +72,7 @@ export function InteractiveLayer({
   nodes: ReadonlyMap<string, LayoutNode>;
   selection: readonly string[];
   searchHits: readonly string[];
+  marks: readonly { readonly roleId: string; readonly colour: string }[];
   drag: DragView | null;
   band: Box | null;
   peers: readonly PeerPresence[];
@@ -93,6 +95,12 @@ export function InteractiveLayer({
             scale={scale}
             fill="rgba(245,158,11,0.10)"
           />
+        ) : null;
+      })}
+      {marks.map(({ roleId, colour }) => {
+        const n = nodes.get(roleId);
+        return n ? (
+          <Outline key={`mark:${roleId}`} n={n} colour={colour} gap={6} width={4} scale={scale} />
         ) : null;
       })}
       <PeersLayer

@@ -218,6 +218,7 @@ export function OrgCanvas(props: OrgCanvasProps) {
             nodes={nodesById}
             selection={selection}
             searchHits={searchHits}
+            marks={props.marks ?? NO_PEERS}
             drag={view.drag}
             band={view.band}
             peers={presence ?? NO_PEERS}

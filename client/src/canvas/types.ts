@@ -29,6 +29,8 @@ export interface OrgCanvasProps {
   readonly collapsed: ReadonlySet<string>;
   onToggleCollapse(roleId: string): void;
   readonly searchHits: readonly string[];
+  /** Roles outlined in a colour of their own (the compare view marks added, moved, changed roles). */
+  readonly marks?: readonly { readonly roleId: string; readonly colour: string }[];
   readonly focusRequest?: { readonly roleIds: readonly string[]; readonly nonce: number };
   readonly layoutOptions: {
     readonly direction: LayoutDirection;

@@ -21,6 +21,8 @@ export interface ConnectionState {
   readonly loaded: boolean;
   /** The server closed the socket for good (bad token, deleted scenario). */
   readonly closedReason: string | null;
+  /** Its close code (`CLOSE` in the protocol), e.g. 4401 when the workspace's links were replaced. */
+  readonly closedCode: number | null;
 }
 
 export interface ConnectionOptions {
@@ -71,6 +73,7 @@ export class ScenarioConnection {
       unsaved: false,
       loaded: false,
       closedReason: null,
+      closedCode: null,
     };
     this.provider = new WebsocketProvider(options.serverUrl ?? defaultServerUrl(), room, this.doc, {
       params: { token: options.token },
@@ -95,7 +98,7 @@ export class ScenarioConnection {
       this.refresh();
     });
     this.provider.on('closed', (event: { code: number; reason: string }) => {
-      this.patch({ closedReason: event.reason || `closed (${event.code})` });
+      this.patch({ closedReason: event.reason || `closed (${event.code})`, closedCode: event.code });
     });
     this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
       if (origin !== this.provider) this.scheduleResend();

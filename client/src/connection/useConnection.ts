@@ -27,6 +27,7 @@ const OFFLINE: ConnectionState = {
   unsaved: false,
   loaded: false,
   closedReason: null,
+  closedCode: null,
 };
 const noop = () => () => {};
 

@@ -15,6 +15,8 @@ export function EditorHeader(props: {
   readonly workspaceName: string;
   readonly token: string;
   readonly title: string;
+  /** The compare view of this scenario against the one it was forked from, if any. */
+  readonly compareHref?: string | null;
   readonly readOnly: boolean;
   readonly people: People;
   readonly follow: FollowApi;
@@ -52,6 +54,11 @@ export function EditorHeader(props: {
       <h1 className="header-title" data-testid="scenario-name">
         {props.title || t('common.untitled')}
       </h1>
+      {props.compareHref && (
+        <Link href={props.compareHref} className="button ghost small" data-testid="editor-compare">
+          {t('scenario.compare')}
+        </Link>
+      )}
       {props.readOnly && (
         <span className="badge" data-testid="view-only-badge">
           {t('editor.viewOnly')}

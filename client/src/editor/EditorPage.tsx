@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { AppHeader } from '../app/AppHeader';
+import { deniedMessage } from '../app/linkDenied';
 import { Link } from '../app/Link';
 import { workspaceHref } from '../app/route';
-import { ApiError, api, type Workspace } from '../api';
+import { ApiError, CLOSE, api, forkedFromScenario, type Workspace } from '../api';
 import { useConnectionState, useScenarioConnection } from '../connection';
 import { useI18n } from '../i18n';
 import { knownWorkspace, rememberWorkspace } from '../workspace/recent';
@@ -73,12 +74,23 @@ export function EditorPage({ workspaceId, scenarioId, token, presetName }: Edito
   const state = useConnectionState(connection);
   const scenario = workspace?.scenarios.find((entry) => entry.id === scenarioId);
 
-  if (error) {
+  // The links were replaced while this page was open: say so instead of leaving a dead editor.
+  const replacedNow = state.closedCode === CLOSE.linkReplaced.code;
+  const expiredNow = state.closedCode === CLOSE.linkExpired.code;
+  if (error || replacedNow || expiredNow) {
     return (
       <div className="page">
         <AppHeader />
         <main className="centered-card" role="alert" data-testid="editor-error">
-          <p>{error.status === 401 || error.status === 403 ? t('status.denied') : error.localized(locale)}</p>
+          <p>
+            {replacedNow
+              ? t('link.replaced')
+              : expiredNow
+                ? t('link.expired')
+                : error!.status === 401 || error!.status === 403
+                  ? t(deniedMessage(error!))
+                  : error!.localized(locale)}
+          </p>
           <a href="/">{t('error.goHome')}</a>
         </main>
       </div>
@@ -108,6 +120,7 @@ export function EditorPage({ workspaceId, scenarioId, token, presetName }: Edito
       workspaceName={workspace.name}
       scenarioId={scenarioId}
       scenarioName={scenario?.name ?? ''}
+      compareWith={scenario ? forkedFromScenario(scenario.basedOn) : null}
       token={token}
       presetName={presetName}
       readOnly={workspace.access === 'view' || state.readOnly}

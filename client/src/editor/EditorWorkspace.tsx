@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { compareHref } from '../app/route';
 import type { OrgCanvasHandle } from '../canvas';
 import { OverwriteNotices } from '../conflicts';
 import type { ScenarioConnection } from '../connection';
@@ -27,6 +28,8 @@ interface EditorWorkspaceProps {
   readonly workspaceName: string;
   readonly scenarioId: string;
   readonly scenarioName: string;
+  /** The scenario this one was forked from, to compare with; null when it has none. */
+  readonly compareWith?: string | null;
   readonly token: string;
   readonly presetName: string | null;
   readonly readOnly: boolean;
@@ -78,6 +81,11 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
         workspaceName={props.workspaceName}
         token={props.token}
         title={props.scenarioName || liveDesign.name}
+        compareHref={
+          props.compareWith
+            ? compareHref(props.workspaceId, props.compareWith, props.scenarioId, props.token)
+            : null
+        }
         readOnly={readOnly}
         people={people}
         follow={follow}

@@ -4,11 +4,12 @@ import type { VersionSummary } from '../api';
 import { useI18n } from '../i18n';
 import { Inspector } from '../inspector';
 import { DesignNotes } from '../notes';
+import { NumbersPanel } from '../numbers';
 import { UnitManager } from '../units';
 import { type VersionPreview, VersionsPanel } from '../versions';
 import type { EditorActions } from '../session';
 
-type Tab = 'role' | 'units' | 'notes' | 'versions';
+type Tab = 'role' | 'units' | 'notes' | 'numbers' | 'versions';
 
 interface SidePanelProps {
   readonly design: Design;
@@ -48,6 +49,7 @@ export function SidePanel({
     ['role', t('editor.inspector')],
     ['units', t('editor.units')],
     ['notes', t('notes.tab')],
+    ['numbers', t('numbers.tab')],
     ['versions', t('versions.open')],
   ];
   return (
@@ -82,6 +84,7 @@ export function SidePanel({
           <UnitManager design={design} readOnly={readOnly} actions={actions} onChosen={onEditingUnit} />
         )}
         {tab === 'notes' && <DesignNotes design={design} readOnly={readOnly} actions={actions} />}
+        {tab === 'numbers' && <NumbersPanel design={design} onSelect={onSelect} />}
         {tab === 'versions' && (
           <VersionsPanel
             workspaceId={versions.workspaceId}

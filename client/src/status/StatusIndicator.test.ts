@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorState } from './StatusIndicator';
 
-const base = { readOnly: false, unsaved: false, loaded: true, closedReason: null } as const;
+const base = { readOnly: false, unsaved: false, loaded: true, closedReason: null, closedCode: null } as const;
 
 describe('indicatorState', () => {
   it('shows read-only over a live link, offline when there is none', () => {

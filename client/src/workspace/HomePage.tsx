@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { AppHeader } from '../app/AppHeader';
 import { Link } from '../app/Link';
 import { navigate, workspaceHref } from '../app/route';
@@ -13,6 +13,20 @@ export function HomePage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [recent] = useState(recentWorkspaces);
+  // The operator may require an instance token (CREATE_TOKEN) to create workspaces.
+  const [needsToken, setNeedsToken] = useState(false);
+  const [createToken, setCreateToken] = useState('');
+
+  useEffect(() => {
+    let cancelled = false;
+    api.getInstance().then(
+      (info) => !cancelled && setNeedsToken(info.createTokenRequired),
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -21,7 +35,7 @@ export function HomePage() {
     setBusy(true);
     setError(null);
     try {
-      const created = await api.createWorkspace(trimmed);
+      const created = await api.createWorkspace(trimmed, needsToken ? createToken.trim() : undefined);
       rememberWorkspace({
         id: created.id,
         name: created.name,
@@ -30,6 +44,7 @@ export function HomePage() {
       });
       navigate(workspaceHref(created.id, created.editToken));
     } catch (caught) {
+      if (caught instanceof ApiError && caught.code === 'create-token-required') setNeedsToken(true);
       setError(caught instanceof ApiError ? caught.localized(locale) : String(caught));
       setBusy(false);
     }
@@ -57,6 +72,20 @@ export function HomePage() {
               autoFocus
             />
           </label>
+          {needsToken && (
+            <label className="field">
+              <span>{t('home.createToken')}</span>
+              <input
+                type="password"
+                autoComplete="off"
+                data-testid="create-token-input"
+                value={createToken}
+                onChange={(event) => setCreateToken(event.target.value)}
+                required
+              />
+              <span className="hint">{t('home.createTokenHint')}</span>
+            </label>
+          )}
           <p className="hint">{t('home.hint')}</p>
           {error && (
             <p className="error-text" role="alert">
@@ -66,7 +95,7 @@ export function HomePage() {
           <button
             type="submit"
             className="button primary"
-            disabled={busy || !name.trim()}
+            disabled={busy || !name.trim() || (needsToken && !createToken.trim())}
             data-testid="create-workspace"
           >
             {t('home.submit')}

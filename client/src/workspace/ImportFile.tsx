@@ -1,10 +1,17 @@
 import { useState } from 'react';
-import { type ModelError, errorMessage, fromJSON } from '@orgcanvas/model';
+import { type ModelError, errorMessage, fromCSV, fromJSON } from '@orgcanvas/model';
 import { useI18n } from '../i18n';
 
 export type ImportState =
   | { readonly state: 'empty' }
-  | { readonly state: 'valid'; readonly fileName: string; readonly name: string; readonly design: unknown }
+  | {
+      readonly state: 'valid';
+      readonly fileName: string;
+      readonly name: string;
+      /** The JSON v1 value, or for a CSV file its text, which the server reads with the same parser. */
+      readonly design: unknown;
+      readonly csv?: string;
+    }
   | { readonly state: 'invalid'; readonly fileName: string; readonly errors: readonly ModelError[] };
 
 /**
@@ -16,10 +23,9 @@ export function ImportFile({ onChange }: { onChange(state: ImportState): void })
   const [current, setCurrent] = useState<ImportState>({ state: 'empty' });
   const read = async (file: File) => {
     const text = await file.text();
-    const parsed = fromJSON(text);
-    const next: ImportState = parsed.ok
-      ? { state: 'valid', fileName: file.name, name: parsed.value.name, design: JSON.parse(text) as unknown }
-      : { state: 'invalid', fileName: file.name, errors: parsed.error };
+    const next: ImportState = /\.(csv|tsv|txt)$/i.test(file.name)
+      ? readCsv(file.name, text)
+      : readJson(file.name, text);
     setCurrent(next);
     onChange(next);
   };
@@ -30,7 +36,7 @@ export function ImportFile({ onChange }: { onChange(state: ImportState): void })
         <span className="button">{t('newScenario.chooseFile')}</span>
         <input
           type="file"
-          accept="application/json,.json"
+          accept="application/json,.json,text/csv,.csv"
           data-testid="import-file-input"
           onChange={(event) => {
             const file = event.target.files?.[0];
@@ -54,6 +60,28 @@ export function ImportFile({ onChange }: { onChange(state: ImportState): void })
       )}
     </div>
   );
+}
+
+function readJson(fileName: string, text: string): ImportState {
+  const parsed = fromJSON(text);
+  return parsed.ok
+    ? { state: 'valid', fileName, name: parsed.value.name, design: JSON.parse(text) as unknown }
+    : { state: 'invalid', fileName, errors: parsed.error };
+}
+
+/** A CSV org chart: checked here line by line first, so every problem shows before anything is sent. */
+function readCsv(fileName: string, text: string): ImportState {
+  const name = fileName.replace(/\.[^.]+$/, '');
+  const parsed = fromCSV(text, name);
+  return parsed.ok
+    ? {
+        state: 'valid',
+        fileName,
+        name,
+        design: { roles: parsed.value.roles, units: parsed.value.units },
+        csv: text,
+      }
+    : { state: 'invalid', fileName, errors: parsed.error };
 }
 
 function ValidSummary({ name, design }: { name: string; design: unknown }) {

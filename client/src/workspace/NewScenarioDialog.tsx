@@ -40,7 +40,9 @@ export function NewScenarioDialog({ onClose, onCreate }: NewScenarioDialogProps)
       source === 'template' && template
         ? { kind: 'template', template }
         : source === 'file' && file.state === 'valid'
-          ? { kind: 'design', design: file.design }
+          ? file.csv !== undefined
+            ? { kind: 'csv', csv: file.csv }
+            : { kind: 'design', design: file.design }
           : { kind: 'blank' };
     setBusy(true);
     setError(null);

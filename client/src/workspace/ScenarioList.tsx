@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from '../app/Link';
 import { Dialog } from '../app/Dialog';
 import { LimitNote } from '../app/LimitNote';
-import { editorHref } from '../app/route';
+import { compareHref, editorHref, navigate } from '../app/route';
 import { API_LIMITS, type ScenarioSummary, api, forkedFromScenario } from '../api';
 import { useI18n } from '../i18n';
 
@@ -36,6 +36,7 @@ export function ScenarioList({
     dateStyle: 'medium',
     timeStyle: 'short',
   });
+  const money = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 0 });
 
   if (scenarios.length === 0)
     return (
@@ -77,12 +78,48 @@ export function ScenarioList({
                   {forkedFrom(scenario, names) && (
                     <span>{t('workspace.basedOn', { name: forkedFrom(scenario, names)! })} · </span>
                   )}
-                  {t('workspace.updated', { time: formatDate(formatter, scenario.updatedAt) })}
+                  {scenario.updatedBy
+                    ? t('scenario.updatedBy', {
+                        time: formatDate(formatter, scenario.updatedAt),
+                        name: scenario.updatedBy,
+                      })
+                    : t('workspace.updated', { time: formatDate(formatter, scenario.updatedAt) })}
+                  {scenario.figures && (
+                    <span data-testid="scenario-figures">
+                      {' · '}
+                      {t('scenario.figures', {
+                        headcount: scenario.figures.headcount,
+                        cost: money.format(scenario.figures.cost),
+                      })}
+                      {scenario.figures.costIncomplete && ` ${t('scenario.costIncomplete')}`}
+                    </span>
+                  )}
                 </span>
               </div>
             )}
             {renaming !== scenario.id && (
               <div className="row-actions">
+                {sorted.length > 1 && (
+                  <select
+                    className="compare-select"
+                    aria-label={t('scenario.compareWith')}
+                    value=""
+                    data-testid="scenario-compare"
+                    onChange={(event) => {
+                      if (event.target.value)
+                        navigate(compareHref(workspaceId, scenario.id, event.target.value, token));
+                    }}
+                  >
+                    <option value="">{t('scenario.compareWith')}</option>
+                    {sorted
+                      .filter((other) => other.id !== scenario.id)
+                      .map((other) => (
+                        <option key={other.id} value={other.id}>
+                          {other.name || t('common.untitled')}
+                        </option>
+                      ))}
+                  </select>
+                )}
                 <a
                   className="button ghost small"
                   href={api.exportUrl(workspaceId, token, scenario.id)}

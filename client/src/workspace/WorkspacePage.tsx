@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react';
 import { AppHeader } from '../app/AppHeader';
+import { deniedMessage } from '../app/linkDenied';
 import { editorHref, navigate } from '../app/route';
 import { useToast } from '../app/Toasts';
 import { ApiError, api, type NewScenarioSource, type ScenarioSummary } from '../api';
 import { useI18n } from '../i18n';
 import { NewScenarioDialog } from './NewScenarioDialog';
 import { ScenarioList } from './ScenarioList';
+import { ReplaceLinks } from './ReplaceLinks';
 import { ShareLinks } from './ShareLinks';
 import { rememberWorkspace } from './recent';
+import { useDeferredDelete } from './useDeferredDelete';
 import { useWorkspace } from './useWorkspace';
 
 /** `/w/:workspaceId?token=`: the scenario list, share links and "new scenario". */
@@ -36,6 +39,8 @@ export function WorkspacePage({ workspaceId, token }: { workspaceId: string; tok
       kind: 'api-error',
     });
 
+  const deletion = useDeferredDelete((id) => api.deleteScenario(workspaceId, token, id).then(reload, fail));
+
   const create = async (name: string, source: NewScenarioSource) => {
     const created = await api.createScenario(workspaceId, token, name, source);
     navigate(editorHref(workspaceId, created.id, token));
@@ -62,7 +67,7 @@ export function WorkspacePage({ workspaceId, token }: { workspaceId: string; tok
           <div className="centered-card" role="alert" data-testid="workspace-error">
             <p>
               {load.error.status === 401 || load.error.status === 403
-                ? t('status.denied')
+                ? t(deniedMessage(load.error))
                 : load.error.localized(locale)}
             </p>
             <button type="button" className="button" onClick={reload}>
@@ -92,23 +97,48 @@ export function WorkspacePage({ workspaceId, token }: { workspaceId: string; tok
                 )}
               </div>
               {!canEdit && <p className="hint">{t('workspace.viewOnlyNotice')}</p>}
+              {deletion.pending && (
+                <p className="notice" role="status" data-testid="scenario-deleted">
+                  {t('scenario.deleted', { name: deletion.pending.name })}{' '}
+                  <button
+                    type="button"
+                    className="button ghost small"
+                    onClick={deletion.undo}
+                    data-testid="scenario-undo-delete"
+                  >
+                    {t('scenario.undoDelete')}
+                  </button>
+                </p>
+              )}
               <ScenarioList
                 workspaceId={workspaceId}
                 token={token}
-                scenarios={workspace.scenarios}
+                scenarios={workspace.scenarios.filter((entry) => entry.id !== deletion.pending?.id)}
                 canEdit={canEdit}
                 onRename={(id, name) =>
                   void api.renameScenario(workspaceId, token, id, name).then(reload, fail)
                 }
-                onDelete={(id) => void api.deleteScenario(workspaceId, token, id).then(reload, fail)}
+                onDelete={(id) =>
+                  deletion.schedule(id, workspace.scenarios.find((entry) => entry.id === id)?.name ?? '')
+                }
                 onFork={(scenario) => void fork(scenario)}
               />
             </section>
-            <ShareLinks
-              workspaceId={workspaceId}
-              editToken={canEdit ? token : undefined}
-              viewToken={workspace.viewToken ?? token}
-            />
+            <div className="side-cards">
+              <ShareLinks
+                workspaceId={workspaceId}
+                editToken={canEdit ? token : undefined}
+                viewToken={workspace.viewToken ?? token}
+              />
+              {canEdit && (
+                <ReplaceLinks
+                  workspaceId={workspaceId}
+                  token={token}
+                  expiresAt={workspace.linksExpireAt ?? null}
+                  onFailure={fail}
+                />
+              )}
+            </div>
           </div>
         )}
       </main>

@@ -15,6 +15,10 @@ export const CLOSE = {
   tryLater: { code: 1013, reason: 'too many updates per second, reconnect later' },
   tooSlow: { code: 1013, reason: 'connection too slow to keep up' },
   malformed: { code: 4400, reason: 'malformed message' },
+  /** The workspace's links were replaced (rotated): the token this socket opened with is no longer valid. */
+  linkReplaced: { code: 4401, reason: 'link replaced' },
+  /** The workspace's links were made to expire, and that time has come. */
+  linkExpired: { code: 4402, reason: 'link expired' },
   scenarioDeleted: { code: 4404, reason: 'scenario deleted' },
   documentTooLarge: { code: 4413, reason: 'document too large' },
 } as const satisfies Record<string, CloseReason>;

@@ -5,12 +5,18 @@ export const ERROR_CODES = [
   'bad-url',
   'export-failed',
   'body-too-large',
+  'create-token-required',
+  'cross-origin',
   'internal',
+  'invalid-csv',
   'invalid-design',
   'invalid-request',
+  'link-expired',
+  'link-replaced',
   'malformed-json',
   'method-not-allowed',
   'not-found',
+  'rate-limited',
   'read-only',
   'scenario-not-found',
   'shutting-down',
@@ -20,6 +26,7 @@ export const ERROR_CODES = [
   'unauthorized',
   'unsupported-media-type',
   'version-not-found',
+  'workspace-full',
 ] as const;
 
 /**

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ROUTES, apiPath, editorPage, parsePage, syncUrl, withToken, workspacePage } from './paths.js';
+import {
+  ROUTES,
+  apiPath,
+  comparePage,
+  editorPage,
+  parsePage,
+  syncUrl,
+  withToken,
+  workspacePage,
+} from './paths.js';
 
 describe('addresses', () => {
   it('fills a route with encoded ids, so an odd id cannot reach another route', () => {
@@ -32,5 +41,12 @@ describe('addresses', () => {
     expect(parsePage('/')).toEqual({ page: 'home' });
     expect(parsePage('/w/a/b')).toBeNull();
     expect(parsePage('/elsewhere')).toBeNull();
+  });
+
+  it('reads back the compare page of two scenarios', () => {
+    const link = comparePage('w-1', 'a 1', 'b', 't');
+    expect(link).toBe('/w/w-1/compare/a%201/b?token=t');
+    expect(parsePage(link.split('?')[0]!)).toEqual({ page: 'compare', workspaceId: 'w-1', a: 'a 1', b: 'b' });
+    expect(parsePage('/w/w-1/compare/a')).toBeNull();
   });
 });

@@ -4,15 +4,21 @@
  */
 export const ROUTES = {
   healthz: '/healthz',
+  /** What this server asks of a visitor before creating a workspace. */
+  instance: '/api/instance',
   templates: '/api/templates',
   workspaces: '/api/workspaces',
   workspace: '/api/workspaces/:id',
   workspaceEvents: '/api/workspaces/:id/events',
+  /** POST: replace the workspace's edit and view links; every socket holding the old ones is closed. */
+  workspaceLinks: '/api/workspaces/:id/links',
   scenarios: '/api/workspaces/:id/scenarios',
   scenario: '/api/workspaces/:id/scenarios/:sid',
   scenarioExport: '/api/workspaces/:id/scenarios/:sid/export.json',
   versions: '/api/workspaces/:id/scenarios/:sid/versions',
   version: '/api/workspaces/:id/scenarios/:sid/versions/:vid',
+  /** `?a=<sid>&b=<sid>`: the diff of b against a and both scenarios' numbers (`ScenarioComparison`). */
+  compare: '/api/workspaces/:id/compare',
 } as const;
 
 export type ApiRoute = (typeof ROUTES)[keyof typeof ROUTES];
@@ -54,7 +60,8 @@ export const PAGE_ROOT = 'w';
 export type Page =
   | { readonly page: 'home' }
   | { readonly page: 'workspace'; readonly workspaceId: string }
-  | { readonly page: 'editor'; readonly workspaceId: string; readonly scenarioId: string };
+  | { readonly page: 'editor'; readonly workspaceId: string; readonly scenarioId: string }
+  | { readonly page: 'compare'; readonly workspaceId: string; readonly a: string; readonly b: string };
 
 export function workspacePage(workspaceId: string, token: string): string {
   return withToken(`/${PAGE_ROOT}/${encodeURIComponent(workspaceId)}`, token);
@@ -64,6 +71,12 @@ export function workspacePage(workspaceId: string, token: string): string {
 export function editorPage(workspaceId: string, scenarioId: string, token: string, name?: string): string {
   const path = `/${PAGE_ROOT}/${encodeURIComponent(workspaceId)}/s/${encodeURIComponent(scenarioId)}`;
   return withToken(path, token) + (name ? `&name=${encodeURIComponent(name)}` : '');
+}
+
+/** Two scenarios side by side: `/w/<workspaceId>/compare/<a>/<b>?token=T`. */
+export function comparePage(workspaceId: string, a: string, b: string, token: string): string {
+  const segments = [PAGE_ROOT, workspaceId, 'compare', a, b].map(encodeURIComponent);
+  return withToken(`/${segments.join('/')}`, token);
 }
 
 /** The page a path names (`/w/<id>`, `/w/<id>/s/<sid>`, `/`), or null for any other path. */
@@ -78,6 +91,10 @@ export function parsePage(pathname: string): Page | null {
   if (parts.length === 2) return { page: 'workspace', workspaceId };
   if (parts.length === 4 && s === 's' && scenarioId !== undefined) {
     return { page: 'editor', workspaceId, scenarioId };
+  }
+  const [, , , a, b] = parts;
+  if (parts.length === 5 && s === 'compare' && a !== undefined && b !== undefined) {
+    return { page: 'compare', workspaceId, a, b };
   }
   return null;
 }

@@ -26,6 +26,8 @@ export const createScenarioRequest = z.object({
   from: z.string().min(1).optional(),
   version: z.string().min(1).optional(),
   design: z.unknown().optional(),
+  /** A CSV org chart (id, title, reportsTo, ...; headers in zh or en), read by the model's `fromCSV`. */
+  csv: z.string().min(1).optional(),
 });
 
 /** `PATCH /api/workspaces/:id/scenarios/:sid` */
@@ -45,8 +47,14 @@ export const saveVersionRequest = z.object({
     .default(''),
 });
 
+/** `POST /api/workspaces/:id/links`: new tokens, optionally valid for a number of days only. */
+export const replaceLinksRequest = z.object({
+  expiresInDays: z.number().int().min(1).max(3650).nullable().default(null),
+});
+
 /** What a client sends (before defaults and trimming). */
 export type CreateWorkspaceRequest = z.input<typeof createWorkspaceRequest>;
 export type CreateScenarioRequest = z.input<typeof createScenarioRequest>;
 export type RenameScenarioRequest = z.input<typeof renameScenarioRequest>;
 export type SaveVersionRequest = z.input<typeof saveVersionRequest>;
+export type ReplaceLinksRequest = z.input<typeof replaceLinksRequest>;

@@ -1,4 +1,4 @@
-import type { DesignFile } from '@orgcanvas/model';
+import type { Comparison, DesignFile } from '@orgcanvas/model';
 
 /** What a share link's token lets its holder do. */
 export type Access = 'edit' | 'view';
@@ -11,6 +11,19 @@ export interface WorkspaceCreated {
   readonly viewToken: string;
 }
 
+/** `POST /api/workspaces/:id/links` answers with the new tokens, once; the old ones open nothing now. */
+export interface LinksReplaced {
+  readonly editToken: string;
+  readonly viewToken: string;
+  /** ISO 8601; null when the links do not expire. */
+  readonly expiresAt: string | null;
+}
+
+/** `GET /api/instance`: whether creating a workspace needs the operator's instance token (`CREATE_TOKEN`). */
+export interface InstanceInfo {
+  readonly createTokenRequired: boolean;
+}
+
 /** `GET /api/workspaces/:id`: the workspace as the presented token sees it. */
 export interface Workspace {
   readonly id: string;
@@ -19,6 +32,8 @@ export interface Workspace {
   readonly scenarios: readonly ScenarioSummary[];
   /** Given to edit tokens only: the view link an editor may share. A viewer never learns more. */
   readonly viewToken?: string;
+  /** ISO 8601 time the links stop working, if they were made to expire. */
+  readonly linksExpireAt?: string | null;
 }
 
 /** Where a scenario's first content came from; `null` when it started blank. */
@@ -35,7 +50,25 @@ export interface ScenarioSummary {
   /** ISO 8601 times. */
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** Who made the last change, as their editor names them; absent when the server does not know. */
+  readonly updatedBy?: string;
+  /** The scenario's committed headcount and monthly personnel cost, for the workspace list. */
+  readonly figures?: ScenarioFigures;
 }
+
+export interface ScenarioFigures {
+  readonly roles: number;
+  readonly headcount: number;
+  readonly cost: number;
+  /** Some committed role has an empty pay amount: `cost` is a lower bound. */
+  readonly costIncomplete: boolean;
+}
+
+/**
+ * `GET /api/workspaces/:id/compare?a=<sid>&b=<sid>`: the model's `compare(a, b)` as it is, so the API and
+ * the compare view read the same thing: `{diff: [{kind, roleId | unitId | noteId, ...}], roles, metrics: {a, b, delta}}`.
+ */
+export type ScenarioComparison = Comparison;
 
 /** The scenario a fork or a version's fork came from, if any (templates and imports are not scenarios). */
 export function forkedFromScenario(basedOn: BasedOn | null): string | null {

@@ -71,6 +71,14 @@ export class ScenarioEvents {
     for (const res of set) this.send(res, scenarios);
   }
 
+  /** Ends a workspace's streams (its links were replaced); reconnecting with an old token is refused. */
+  closeWorkspace(workspaceId: string): void {
+    const set = this.streams.get(workspaceId);
+    if (!set) return;
+    this.streams.delete(workspaceId);
+    for (const res of set) res.end();
+  }
+
   close(): void {
     clearInterval(this.heartbeat);
     this.unsubscribe();

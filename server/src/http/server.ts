@@ -4,6 +4,8 @@ import { connectionId, type Logger } from '../log.js';
 import { ApiError } from '../workspace/errors.js';
 import { notFound, sendError } from './respond.js';
 import type { Router } from './router.js';
+import { RateLimitedError } from './rateLimit.js';
+import { checkOrigin, setSecurityHeaders } from './security.js';
 import { serveStatic } from './static.js';
 
 /**
@@ -13,6 +15,7 @@ import { serveStatic } from './static.js';
 export function httpHandler(config: Config, routes: Router, log: Logger) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const started = Date.now();
+    setSecurityHeaders(res);
     const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
     const reqLog = log.child({ req: connectionId('http') });
     res.on('finish', () =>
@@ -22,6 +25,9 @@ export function httpHandler(config: Config, routes: Router, log: Logger) {
       ),
     );
     const fail = (error: unknown) => {
+      if (error instanceof RateLimitedError && !res.headersSent) {
+        res.setHeader('Retry-After', String(error.retryAfter));
+      }
       if (error instanceof ApiError) {
         sendError(res, error);
         return;
@@ -47,6 +53,7 @@ export function httpHandler(config: Config, routes: Router, log: Logger) {
       const method = req.method ?? 'GET';
       const isApi = rawPath === '/healthz' || rawPath === '/api' || rawPath.startsWith('/api/');
       if (isApi) {
+        checkOrigin(req, config.allowedOrigins);
         const match = routes.match(method, url.pathname);
         if ('handler' in match) {
           Promise.resolve(match.handler({ req, res, url, params: match.params })).catch(fail);

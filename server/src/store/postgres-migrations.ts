@@ -42,6 +42,12 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX versions_by_scenario ON versions (scenario_id, created_at);
   `,
+  // 2: share links can be replaced (the previous hashes are kept to recognise old links) and can expire.
+  `
+  ALTER TABLE workspaces ADD COLUMN replaced_edit_token_hash text;
+  ALTER TABLE workspaces ADD COLUMN replaced_view_token_hash text;
+  ALTER TABLE workspaces ADD COLUMN links_expire_at bigint;
+  `,
 ];
 
 export const PG_SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,9 +3,11 @@ import type { Logger } from '../log.js';
 import { foldParts, partsOf } from './fold.js';
 import { migratePostgres } from './postgres-migrations.js';
 import { Reachability } from './reachability.js';
+import { withoutEmptyLinkFields } from './sqlite.js';
 import type {
   BasedOn,
   Compacted,
+  ReplacedLinks,
   ScenarioRecord,
   Store,
   StoredDocument,
@@ -173,17 +175,48 @@ export class PostgresStore implements Store {
       edit_token_hash: string;
       view_token_hash: string;
       created_at: string;
-    }>('SELECT id, name, edit_token_hash, view_token_hash, created_at FROM workspaces WHERE id = $1', [id]);
+      replaced_edit_token_hash: string | null;
+      replaced_view_token_hash: string | null;
+      links_expire_at: string | null;
+    }>(
+      'SELECT id, name, edit_token_hash, view_token_hash, created_at, replaced_edit_token_hash, replaced_view_token_hash, links_expire_at FROM workspaces WHERE id = $1',
+      [id],
+    );
     const row = rows[0];
     return row === undefined
       ? undefined
-      : {
+      : withoutEmptyLinkFields({
           id: row.id,
           name: row.name,
           editTokenHash: row.edit_token_hash,
           viewTokenHash: row.view_token_hash,
           createdAt: Number(row.created_at),
-        };
+          replacedEditTokenHash: row.replaced_edit_token_hash,
+          replacedViewTokenHash: row.replaced_view_token_hash,
+          linksExpireAt: row.links_expire_at === null ? null : Number(row.links_expire_at),
+        });
+  }
+
+  async replaceLinks(id: string, links: ReplacedLinks): Promise<boolean> {
+    // In an UPDATE every right-hand side reads the row as it was, so the old hashes move across.
+    const { rowCount } = await this.query(
+      `UPDATE workspaces SET replaced_edit_token_hash = edit_token_hash, replaced_view_token_hash = view_token_hash,
+         edit_token_hash = $1, view_token_hash = $2, links_expire_at = $3 WHERE id = $4`,
+      [links.editTokenHash, links.viewTokenHash, links.expiresAt, id],
+    );
+    return (rowCount ?? 0) > 0;
+  }
+
+  async workspaceBytes(id: string): Promise<number> {
+    const { rows } = await this.query<{ bytes: string }>(
+      `SELECT
+         (SELECT COALESCE(SUM(octet_length(snapshot)), 0) FROM scenarios WHERE workspace_id = $1)
+       + (SELECT COALESCE(SUM(octet_length(u.data)), 0) FROM updates u JOIN scenarios s ON s.id = u.scenario_id WHERE s.workspace_id = $1)
+       + (SELECT COALESCE(SUM(octet_length(v.state)), 0) FROM versions v JOIN scenarios s ON s.id = v.scenario_id WHERE s.workspace_id = $1)
+       AS bytes`,
+      [id],
+    );
+    return Number(rows[0]?.bytes ?? 0);
   }
 
   async createScenario(

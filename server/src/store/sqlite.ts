@@ -7,6 +7,7 @@ import { migrate } from './migrations.js';
 import type {
   BasedOn,
   Compacted,
+  ReplacedLinks,
   ScenarioRecord,
   Store,
   StoredDocument,
@@ -59,6 +60,14 @@ function versionFromRow(row: VersionRow): VersionRecord {
 const bytes = (buffer: Buffer): Uint8Array =>
   new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 
+/** A workspace whose links were never replaced nor made to expire has no such fields at all. */
+export function withoutEmptyLinkFields(row: Record<string, unknown>): WorkspaceRecord {
+  const record = { ...row };
+  for (const key of ['replacedEditTokenHash', 'replacedViewTokenHash', 'linksExpireAt'])
+    if (record[key] === null || record[key] === undefined) delete record[key];
+  return record as unknown as WorkspaceRecord;
+}
+
 /**
  * The embedded default store: one SQLite file in DATA_DIR, WAL journal, `synchronous = FULL` so a commit
  * is on disk before `append` returns, and exclusive locking so no second process can open it.
@@ -77,7 +86,17 @@ export class SqliteStore implements Store {
         'INSERT INTO workspaces (id, name, edit_token_hash, view_token_hash, created_at) VALUES (?, ?, ?, ?, ?)',
       ),
       getWorkspace: db.prepare(
-        'SELECT id, name, edit_token_hash AS editTokenHash, view_token_hash AS viewTokenHash, created_at AS createdAt FROM workspaces WHERE id = ?',
+        'SELECT id, name, edit_token_hash AS editTokenHash, view_token_hash AS viewTokenHash, created_at AS createdAt, replaced_edit_token_hash AS replacedEditTokenHash, replaced_view_token_hash AS replacedViewTokenHash, links_expire_at AS linksExpireAt FROM workspaces WHERE id = ?',
+      ),
+      replaceLinks: db.prepare(
+        'UPDATE workspaces SET replaced_edit_token_hash = edit_token_hash, replaced_view_token_hash = view_token_hash, edit_token_hash = ?, view_token_hash = ?, links_expire_at = ? WHERE id = ?',
+      ),
+      workspaceBytes: db.prepare(
+        `SELECT
+           (SELECT COALESCE(SUM(LENGTH(snapshot)), 0) FROM scenarios WHERE workspace_id = @id)
+         + (SELECT COALESCE(SUM(LENGTH(u.data)), 0) FROM updates u JOIN scenarios s ON s.id = u.scenario_id WHERE s.workspace_id = @id)
+         + (SELECT COALESCE(SUM(LENGTH(v.state)), 0) FROM versions v JOIN scenarios s ON s.id = v.scenario_id WHERE s.workspace_id = @id)
+         AS bytes`,
       ),
       insertScenario: db.prepare(
         'INSERT INTO scenarios (id, workspace_id, name, based_on, created_at, updated_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -150,7 +169,22 @@ export class SqliteStore implements Store {
   }
 
   async getWorkspace(id: string): Promise<WorkspaceRecord | undefined> {
-    return this.statements.getWorkspace.get(id) as WorkspaceRecord | undefined;
+    const row = this.statements.getWorkspace.get(id) as Record<string, unknown> | undefined;
+    return row === undefined ? undefined : withoutEmptyLinkFields(row);
+  }
+
+  async replaceLinks(id: string, links: ReplacedLinks): Promise<boolean> {
+    const result = this.statements.replaceLinks.run(
+      links.editTokenHash,
+      links.viewTokenHash,
+      links.expiresAt,
+      id,
+    );
+    return result.changes > 0;
+  }
+
+  async workspaceBytes(id: string): Promise<number> {
+    return (this.statements.workspaceBytes.get({ id }) as { bytes: number }).bytes;
   }
 
   async createScenario(s: ScenarioRecord, initialState: Uint8Array): Promise<void> {

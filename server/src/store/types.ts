@@ -15,6 +15,18 @@ export interface WorkspaceRecord {
   readonly editTokenHash: string;
   readonly viewTokenHash: string;
   readonly createdAt: number;
+  /** The hashes the links had before they were last replaced, so an old link is told so (not just "wrong"). */
+  readonly replacedEditTokenHash?: string | null;
+  readonly replacedViewTokenHash?: string | null;
+  /** When the current links stop working (ms since the epoch); null or absent: never. */
+  readonly linksExpireAt?: number | null;
+}
+
+/** New links for a workspace: the old hashes are kept as `replaced…` so an old link can be recognised. */
+export interface ReplacedLinks {
+  readonly editTokenHash: string;
+  readonly viewTokenHash: string;
+  readonly expiresAt: number | null;
 }
 
 /** Stored as the contract sends it. */
@@ -64,6 +76,10 @@ export interface Store {
 
   createWorkspace(workspace: WorkspaceRecord): Promise<void>;
   getWorkspace(id: string): Promise<WorkspaceRecord | undefined>;
+  /** Replaces the workspace's tokens in one write; false if there is no such workspace. */
+  replaceLinks(id: string, links: ReplacedLinks): Promise<boolean>;
+  /** Bytes the workspace holds on disk: every scenario's snapshot and updates, and every version. */
+  workspaceBytes(id: string): Promise<number>;
 
   /** Creates a scenario with its first document state, in one transaction. */
   createScenario(scenario: ScenarioRecord, initialState: Uint8Array): Promise<void>;

@@ -38,6 +38,8 @@ export interface RoomDeps {
   readonly fanout: Fanout;
   /** Takes an automatic version of this scenario. */
   readonly autoVersion: (scenarioId: string, state: Uint8Array) => Promise<void>;
+  /** An update is durable and sent; `editor` is the name the sender's editor shows, if it said one. */
+  readonly onChange?: (scenarioId: string, editor: string | null) => void;
   /** The in-memory document can no longer be trusted; the registry drops the room. */
   readonly onBroken: (room: Room) => void;
 }
@@ -232,8 +234,18 @@ export class Room {
     this.sinceCompact += 1;
     for (const part of emitted) this.broadcast(syncFrame(SYNC_UPDATE, part));
     this.deps.fanout.publish(this.scenarioId, { kind: 'update', update });
+    this.deps.onChange?.(this.scenarioId, this.editorName(conn));
     this.scheduleAutoVersion();
     if (this.sinceCompact >= this.deps.config.compactThreshold) await this.compact();
+  }
+
+  /** The `user.name` a connection's editor put in its awareness state (the person's name). */
+  private editorName(conn: Connection): string | null {
+    for (const id of conn.awarenessIds) {
+      const user = (this.awareness.getStates().get(id) as { user?: { name?: unknown } } | undefined)?.user;
+      if (typeof user?.name === 'string' && user.name.trim() !== '') return user.name.trim().slice(0, 100);
+    }
+    return null;
   }
 
   private applyAwareness(conn: Connection, entries: readonly AwarenessEntry[]): void {

@@ -1,10 +1,10 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { ID_PATTERN, accessFor, tokenOf, type Access } from '../auth/index.js';
+import { ID_PATTERN, hashToken, linkState, tokenOf, type Access } from '../auth/index.js';
 import type { Config } from '../config.js';
 import { connectionId, type Logger } from '../log.js';
-import type { Store } from '../store/types.js';
+import type { Store, WorkspaceRecord } from '../store/types.js';
 import { Connection } from './connection.js';
 import type { Fanout } from './fanout.js';
 import { CLOSE, ProtocolError, parseClientMessage } from './protocol.js';
@@ -24,6 +24,8 @@ export interface SyncServer {
   stopAccepting(): void;
   close(): Promise<void>;
   connectionCount(): number;
+  /** Closes every socket of a workspace whose links were replaced (4401), so no old token stays in. */
+  closeWorkspace(workspaceId: string): void;
 }
 
 interface Refusal {
@@ -51,6 +53,38 @@ function refuse(socket: Duplex, refusal: Refusal): void {
   socket.destroy();
 }
 
+/** The link a socket was opened with: its workspace and the hash of its token (never the token). */
+interface HeldLink {
+  readonly workspaceId: string;
+  readonly tokenHash: string;
+}
+
+/** Whether a held token's hash is still one of the workspace's current links, and not expired. */
+function heldLinkState(
+  workspace: WorkspaceRecord,
+  tokenHash: string,
+  now = Date.now(),
+): 'ok' | 'replaced' | 'expired' {
+  if (tokenHash !== workspace.editTokenHash && tokenHash !== workspace.viewTokenHash) return 'replaced';
+  const expires = workspace.linksExpireAt;
+  return typeof expires === 'number' && now >= expires ? 'expired' : 'ok';
+}
+
+const REPLACED_LINK: Refusal = {
+  status: 401,
+  code: 'link-replaced',
+  message:
+    'This link was replaced by a new one: someone with the edit link made new links. Ask them for the new link.',
+  messageZh: '此链接已被替换：有编辑权限的人生成了新链接。请向他们索取新链接。',
+};
+
+const EXPIRED_LINK: Refusal = {
+  status: 401,
+  code: 'link-expired',
+  message: 'This link has expired. Ask someone with the edit link for a new one.',
+  messageZh: '此链接已过期。请向有编辑权限的人索取新链接。',
+};
+
 const BAD_LINK: Refusal = {
   status: 401,
   code: 'unauthorized',
@@ -69,6 +103,7 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes });
   const perIp = new Map<string, number>();
   const connections = new Set<Connection>();
+  const workspaceOf = new Map<Connection, HeldLink>();
   let accepting = true;
 
   const count = (map: Map<string, number>, key: string, delta: number) => {
@@ -81,7 +116,7 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
     req: IncomingMessage,
     url: URL,
     socketId: string,
-  ): Promise<Refusal | { access: Access; scenarioId: string }> {
+  ): Promise<Refusal | { access: Access; scenarioId: string; workspaceId: string; tokenHash: string }> {
     const match = /^\/ws\/([^/]+)\/([^/]+)\/?$/.exec(url.pathname);
     const [, workspaceId = '', scenarioId = ''] = match ?? [];
     if (!match || !ID_PATTERN.test(workspaceId) || !ID_PATTERN.test(scenarioId)) {
@@ -93,7 +128,10 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
       };
     }
     const workspace = await store.getWorkspace(workspaceId);
-    const access = workspace ? accessFor(workspace, tokenOf(req, url)) : null;
+    const token = tokenOf(req, url);
+    const access = workspace ? linkState(workspace, token) : null;
+    if (access === 'replaced') return REPLACED_LINK;
+    if (access === 'expired') return EXPIRED_LINK;
     if (access === null) return BAD_LINK;
     if (!(await store.getScenario(workspaceId, scenarioId))) {
       return {
@@ -122,7 +160,7 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
         messageZh: '连接到该方案的人数过多，请稍后再试。',
       };
     }
-    return { access, scenarioId };
+    return { access, scenarioId, workspaceId, tokenHash: hashToken(token ?? '') };
   }
 
   function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -172,7 +210,10 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
         });
         wss.handleUpgrade(req, socket, head, (ws) => {
           upgraded = true;
-          open(ws, id, ip, result.scenarioId, result.access);
+          open(ws, id, ip, result.scenarioId, result.access, {
+            workspaceId: result.workspaceId,
+            tokenHash: result.tokenHash,
+          });
         });
       })
       .catch((error: unknown) => {
@@ -182,10 +223,18 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
       });
   }
 
-  function open(ws: WebSocket, id: string, ip: string, scenarioId: string, access: Access): void {
+  function open(
+    ws: WebSocket,
+    id: string,
+    ip: string,
+    scenarioId: string,
+    access: Access,
+    link: HeldLink,
+  ): void {
     const connLog = log.child({ conn: id, scenarioId });
     const conn = new Connection(id, ws, access, ip, scenarioId, limits.maxUpdatesPerSecond, connLog);
     connections.add(conn);
+    workspaceOf.set(conn, link);
     connLog.info({ access }, 'socket open');
     const { room, release } = rooms.acquire(scenarioId);
 
@@ -226,6 +275,7 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
       connLog.info({ code, reason: reason.toString() }, 'socket closed');
       conn.markClosed();
       connections.delete(conn);
+      workspaceOf.delete(conn);
       count(perIp, ip, -1);
       fanout.release(scenarioId, id);
       room
@@ -269,6 +319,34 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
   );
   pinger.unref();
 
+  // Links replaced by another process (several share one PostgreSQL), or expired while a socket is
+  // open: every so often each open socket's token is checked against the workspace as stored now.
+  let checking = false;
+  const linkCheck = setInterval(
+    () => {
+      if (checking || workspaceOf.size === 0) return;
+      checking = true;
+      void recheckLinks()
+        .catch((error: unknown) => log.warn({ err: (error as Error).message }, 'link check failed'))
+        .finally(() => (checking = false));
+    },
+    Math.max(100, Math.min(10_000, Math.floor(limits.idleTimeoutMs / 2))),
+  );
+  linkCheck.unref();
+
+  async function recheckLinks(): Promise<void> {
+    const ids = new Set([...workspaceOf.values()].map((link) => link.workspaceId));
+    for (const workspaceId of ids) {
+      const workspace = await store.getWorkspace(workspaceId);
+      for (const [conn, link] of workspaceOf) {
+        if (link.workspaceId !== workspaceId) continue;
+        const state = workspace ? heldLinkState(workspace, link.tokenHash) : 'replaced';
+        if (state === 'replaced') conn.close(CLOSE.linkReplaced);
+        else if (state === 'expired') conn.close(CLOSE.linkExpired);
+      }
+    }
+  }
+
   return {
     stopAccepting() {
       accepting = false;
@@ -285,10 +363,15 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
     async close() {
       accepting = false;
       clearInterval(pinger);
+      clearInterval(linkCheck);
       await rooms.closeAll();
       for (const conn of connections) conn.close(CLOSE.goingAway);
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
     connectionCount: () => connections.size,
+    closeWorkspace(workspaceId: string) {
+      for (const [conn, link] of workspaceOf)
+        if (link.workspaceId === workspaceId) conn.close(CLOSE.linkReplaced);
+    },
   };
 }

@@ -12,6 +12,34 @@ export const errors = {
       'This link is not valid for this workspace: the token is missing or wrong. Ask for a new share link.',
       '链接无效：缺少令牌或令牌不正确。请向分享者索取新的链接。',
     ),
+  linkReplaced: () =>
+    new ApiError(
+      401,
+      'link-replaced',
+      'This link was replaced by a new one: someone with the edit link made new links, so this one no longer opens the workspace. Ask them for the new link.',
+      '此链接已被替换：有编辑权限的人生成了新链接，旧链接已无法打开该工作区。请向他们索取新链接。',
+    ),
+  linkExpired: () =>
+    new ApiError(
+      401,
+      'link-expired',
+      'This link has expired. Ask someone with the edit link for a new one.',
+      '此链接已过期。请向有编辑权限的人索取新链接。',
+    ),
+  createTokenRequired: () =>
+    new ApiError(
+      401,
+      'create-token-required',
+      'This server asks for its instance token to create a workspace. Ask the person who runs it, then enter it here.',
+      '此服务器创建工作区需要实例令牌。请向服务器管理员索取后在此填写。',
+    ),
+  workspaceFull: (limitBytes: number) =>
+    new ApiError(
+      413,
+      'workspace-full',
+      `This workspace has reached its storage limit (${Math.round(limitBytes / 1024 / 1024)} MB). Delete scenarios you no longer need, or ask the operator to raise MAX_WORKSPACE_BYTES.`,
+      `该工作区已达到存储上限（${Math.round(limitBytes / 1024 / 1024)} MB）。请删除不再需要的方案，或请管理员调高 MAX_WORKSPACE_BYTES。`,
+    ),
   readOnly: () =>
     new ApiError(
       403,

@@ -1,16 +1,29 @@
 import * as Y from 'yjs';
 import type { z } from 'zod';
-import { parseDesign, readDesign, toJSONValue, writeDesign, type DesignFile } from '@orgcanvas/model';
+import {
+  compare,
+  fromCSV,
+  parseDesign,
+  personnelCost,
+  readDesign,
+  toJSONValue,
+  writeDesign,
+  type DesignFile,
+} from '@orgcanvas/model';
 import { templateById, templateDesign } from '@orgcanvas/templates';
-import { type Access, accessFor, hashToken, newId, newToken, viewTokenFor } from '../auth/index.js';
+import { type Access, hashToken, linkState, newId, newToken, viewTokenFor } from '../auth/index.js';
 import type { Logger } from '../log.js';
 import {
   CLOSE,
   createScenarioRequest,
   createWorkspaceRequest,
   renameScenarioRequest,
+  replaceLinksRequest,
   saveVersionRequest,
+  type LinksReplaced,
   type BasedOn,
+  type ScenarioComparison,
+  type ScenarioFigures,
   type ScenarioSummary,
   type VersionDetail,
   type VersionSummary,
@@ -57,12 +70,34 @@ type ScenarioListener = (workspaceId: string, scenarios: ScenarioSummary[]) => v
  */
 export class Workspaces {
   private readonly listeners = new Set<ScenarioListener>();
+  /** Who changed each scenario last, as far as this process saw (a restart forgets it). */
+  private readonly editors = new Map<string, string>();
+  /** Headcount and cost per scenario, kept until its next change. */
+  private readonly figures = new Map<
+    string,
+    { readonly updatedAt: number; readonly figures: ScenarioFigures }
+  >();
+  /** Which workspace a listed scenario belongs to, so an edit can refresh that workspace's list. */
+  private readonly workspaceOf = new Map<string, string>();
+  private readonly pending = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly store: Store,
     private readonly rooms: Rooms,
     private readonly log: Logger,
+    /** Disk one workspace may hold; creating a scenario or a version past it is refused. */
+    private readonly maxWorkspaceBytes = Number.POSITIVE_INFINITY,
   ) {}
+
+  /** Refuses to store `adding` more bytes in a workspace already near its cap. */
+  private async checkRoom(workspaceId: string, adding: number): Promise<void> {
+    if (!Number.isFinite(this.maxWorkspaceBytes)) return;
+    const used = await this.store.workspaceBytes(workspaceId);
+    if (used + adding > this.maxWorkspaceBytes) {
+      this.log.warn({ workspaceId, used, adding }, 'workspace storage limit reached');
+      throw errors.workspaceFull(this.maxWorkspaceBytes);
+    }
+  }
 
   onScenariosChanged(listener: ScenarioListener): () => void {
     this.listeners.add(listener);
@@ -103,14 +138,80 @@ export class Workspaces {
     need: Access,
   ): Promise<{ workspace: WorkspaceRecord; access: Access }> {
     const workspace = await this.store.getWorkspace(workspaceId);
-    const access = workspace ? accessFor(workspace, token) : null;
-    if (!workspace || access === null) throw errors.unauthorized();
-    if (need === 'edit' && access !== 'edit') throw errors.readOnly();
-    return { workspace, access };
+    const state = workspace ? linkState(workspace, token) : null;
+    if (state === 'replaced') throw errors.linkReplaced();
+    if (state === 'expired') throw errors.linkExpired();
+    if (!workspace || state === null) throw errors.unauthorized();
+    if (need === 'edit' && state !== 'edit') throw errors.readOnly();
+    return { workspace, access: state };
+  }
+
+  /**
+   * New edit and view links for a workspace (the view token derives from the new edit token). The old
+   * ones stop working at once; the caller closes every socket opened with them.
+   */
+  async replaceLinks(workspaceId: string, body: unknown): Promise<LinksReplaced> {
+    const { expiresInDays } = parseBody(replaceLinksRequest, body);
+    const editToken = newToken();
+    const viewToken = viewTokenFor(editToken);
+    const expiresAt = expiresInDays === null ? null : Date.now() + expiresInDays * 24 * 60 * 60 * 1000;
+    const replaced = await this.store.replaceLinks(workspaceId, {
+      editTokenHash: hashToken(editToken),
+      viewTokenHash: hashToken(viewToken),
+      expiresAt,
+    });
+    if (!replaced) throw errors.unauthorized();
+    this.log.info({ workspaceId, expires: expiresAt !== null }, 'share links replaced');
+    return { editToken, viewToken, expiresAt: expiresAt === null ? null : iso(expiresAt) };
   }
 
   async listScenarios(workspaceId: string): Promise<ScenarioSummary[]> {
-    return (await this.store.listScenarios(workspaceId)).map(scenarioSummary);
+    const records = await this.store.listScenarios(workspaceId);
+    return Promise.all(
+      records.map(async (record) => {
+        this.workspaceOf.set(record.id, workspaceId);
+        const editor = this.editors.get(record.id);
+        return {
+          ...scenarioSummary(record),
+          ...(editor === undefined ? {} : { updatedBy: editor }),
+          figures: await this.figuresOf(record),
+        };
+      }),
+    );
+  }
+
+  private async figuresOf(record: ScenarioRecord): Promise<ScenarioFigures> {
+    const known = this.figures.get(record.id);
+    if (known && known.updatedAt === record.updatedAt) return known.figures;
+    const design = designFromState(await this.rooms.readState(record.id));
+    const committed = design.roles.filter((role) => !role.optional);
+    const cost = personnelCost(design);
+    const figures: ScenarioFigures = {
+      roles: committed.length,
+      headcount: committed.reduce((sum, role) => sum + role.headcount, 0),
+      cost: cost.total,
+      costIncomplete: cost.incomplete,
+    };
+    this.figures.set(record.id, { updatedAt: record.updatedAt, figures });
+    return figures;
+  }
+
+  /**
+   * A room stored an edit: remember who made it and refresh the workspace's list for its watchers,
+   * at most about once a second however fast people type.
+   */
+  noteChange(scenarioId: string, editor: string | null): void {
+    if (editor !== null) this.editors.set(scenarioId, editor);
+    const workspaceId = this.workspaceOf.get(scenarioId);
+    if (workspaceId === undefined || this.pending.has(workspaceId)) return;
+    const timer = setTimeout(() => {
+      this.pending.delete(workspaceId);
+      void this.announce(workspaceId).catch((error: unknown) =>
+        this.log.warn({ err: (error as Error).message }, 'refreshing the scenario list failed'),
+      );
+    }, 1000);
+    timer.unref();
+    this.pending.set(workspaceId, timer);
   }
 
   async scenario(workspaceId: string, scenarioId: string): Promise<ScenarioRecord> {
@@ -121,14 +222,14 @@ export class Workspaces {
 
   async createScenario(workspaceId: string, body: unknown): Promise<ScenarioSummary> {
     const input = parseBody(createScenarioRequest, body);
-    const sources = [input.template, input.from, input.design].filter((s) => s !== undefined);
+    const sources = [input.template, input.from, input.design, input.csv].filter((s) => s !== undefined);
     if (sources.length > 1) {
       throw new ApiError(
         400,
         'invalid-request',
-        'Give at most one of "template", "from" and "design".',
-        '“template”、“from”、“design” 最多只能提供一个。',
-        [{ path: '', message: 'at most one of template, from, design' }],
+        'Give at most one of "template", "from", "design" and "csv".',
+        '“template”、“from”、“design”、“csv” 最多只能提供一个。',
+        [{ path: '', message: 'at most one of template, from, design, csv' }],
       );
     }
     if (input.version !== undefined && input.from === undefined) {
@@ -185,10 +286,14 @@ export class Workspaces {
       }
       state = designState(parsed.value, 'import');
       basedOn = { kind: 'import' };
+    } else if (input.csv !== undefined) {
+      state = designState(csvDesign(input.csv, input.name), 'import');
+      basedOn = { kind: 'import' };
     } else {
       state = Y.encodeStateAsUpdate(new Y.Doc());
     }
 
+    await this.checkRoom(workspaceId, state.byteLength);
     const now = Date.now();
     const record: ScenarioRecord = {
       id: newId(),
@@ -205,6 +310,33 @@ export class Workspaces {
     );
     await this.announce(workspaceId);
     return scenarioSummary(record);
+  }
+
+  /** `compare(a, b)` of two scenarios of this workspace, as they are now (live rooms included). */
+  async compareScenarios(
+    workspaceId: string,
+    a: string | null,
+    b: string | null,
+  ): Promise<ScenarioComparison> {
+    const missing = [a === null || a === '' ? 'a' : null, b === null || b === '' ? 'b' : null].filter(
+      (name) => name !== null,
+    );
+    if (missing.length > 0) {
+      throw new ApiError(
+        400,
+        'invalid-request',
+        `Name both scenarios to compare: ?a=<scenario id>&b=<scenario id> (missing ${missing.join(', ')}).`,
+        `请指定要比较的两个方案：?a=<方案编号>&b=<方案编号>（缺少 ${missing.join('、')}）。`,
+        missing.map((name) => ({ path: name, message: 'required' })),
+      );
+    }
+    const [designA, designB] = await Promise.all(
+      [a!, b!].map(async (scenarioId) => {
+        await this.scenario(workspaceId, scenarioId);
+        return designFromState(await this.rooms.readState(scenarioId));
+      }),
+    );
+    return compare(designA!, designB!);
   }
 
   async renameScenario(workspaceId: string, scenarioId: string, body: unknown): Promise<ScenarioSummary> {
@@ -247,7 +379,9 @@ export class Workspaces {
       author,
       auto: false,
     };
-    await this.store.snapshot(record, await this.rooms.readState(scenarioId));
+    const state = await this.rooms.readState(scenarioId);
+    await this.checkRoom(workspaceId, state.byteLength);
+    await this.store.snapshot(record, state);
     const loaded = this.rooms.loaded(scenarioId);
     if (loaded) void loaded.then((room) => room.noteVersion(record.createdAt)).catch(() => undefined);
     this.log.info({ workspaceId, scenarioId, versionId: record.id }, 'version saved');
@@ -284,11 +418,33 @@ function designState(design: Parameters<typeof writeDesign>[1], reason: 'templat
 
 /** The JSON v1 of a document state; the read model tolerates any content. */
 function designOf(state: Uint8Array): DesignFile {
+  return toJSONValue(designFromState(state));
+}
+
+function designFromState(state: Uint8Array): ReturnType<typeof readDesign> {
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, state);
-    return toJSONValue(readDesign(doc));
+    return readDesign(doc);
   } finally {
     doc.destroy();
   }
+}
+
+/** A CSV org chart as a design; every bad line comes back at once, with its line and column. */
+function csvDesign(text: string, name: string): ReturnType<typeof readDesign> {
+  const parsed = fromCSV(text, name);
+  if (parsed.ok) return parsed.value;
+  const first = parsed.error[0];
+  throw new ApiError(
+    400,
+    'invalid-csv',
+    `The CSV file has ${parsed.error.length} problem(s); nothing was imported. ${first?.message ?? ''}`,
+    `CSV 文件共有 ${parsed.error.length} 处问题，未导入任何内容。${first?.messageZh ?? ''}`,
+    parsed.error.map((error) => ({
+      path: `csv:${error.line}${error.column === null ? '' : `:${error.column}`}`,
+      message: error.message,
+      messageZh: error.messageZh,
+    })),
+  );
 }

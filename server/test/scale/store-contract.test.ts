@@ -122,6 +122,34 @@ describe.each(kinds)('the %s store', (_name, makePlace) => {
     await expect(store.ping()).resolves.toBeUndefined();
   });
 
+  it('replaces a workspace’s links, keeping the old hashes to recognise them, and counts its bytes', async () => {
+    const place = await makePlace();
+    const store = await openIn(place);
+    const w = workspace();
+    await store.createWorkspace(w);
+    expect(await store.workspaceBytes(w.id)).toBe(0);
+    const s = scenario(w.id);
+    await store.createScenario(s, new Uint8Array(100));
+    await store.append(s.id, new Uint8Array(30), 1);
+    expect(await store.workspaceBytes(w.id)).toBe(130);
+    const links = {
+      editTokenHash: 'a'.repeat(64),
+      viewTokenHash: 'b'.repeat(64),
+      expiresAt: 1_800_000_000_000,
+    };
+    expect(await store.replaceLinks(w.id, links)).toBe(true);
+    expect(await store.replaceLinks('nope', links)).toBe(false);
+    const again = await restart(place, store);
+    expect(await again.getWorkspace(w.id)).toEqual({
+      ...w,
+      editTokenHash: links.editTokenHash,
+      viewTokenHash: links.viewTokenHash,
+      replacedEditTokenHash: w.editTokenHash,
+      replacedViewTokenHash: w.viewTokenHash,
+      linksExpireAt: links.expiresAt,
+    });
+  });
+
   it('keeps scenarios per workspace, lists them oldest first, renames and deletes them', async () => {
     const store = await openIn(await makePlace());
     const w = workspace();
@@ -330,7 +358,11 @@ describe('migrations', () => {
       url,
       'SELECT version, COUNT(*) AS n FROM orgcanvas_migrations GROUP BY version ORDER BY version',
     );
-    expect(rows).toEqual([{ version: 1, n: '1' }]);
+    // Each step once (1: the tables, 2: replaceable links).
+    expect(rows).toEqual([
+      { version: 1, n: '1' },
+      { version: 2, n: '1' },
+    ]);
     // They all work on the one schema.
     const w = workspace();
     await stores[0]!.createWorkspace(w);
@@ -338,7 +370,7 @@ describe('migrations', () => {
     await Promise.all(stores.map((store) => store.close()));
     opened.splice(0);
     opened.push(await PostgresStore.open(url, log));
-    expect((await sql(url, 'SELECT * FROM orgcanvas_migrations')).length).toBe(1);
+    expect((await sql(url, 'SELECT * FROM orgcanvas_migrations')).length).toBe(2);
   });
 
   it('PostgreSQL: refuses a database written by a newer server, saying so', async () => {
@@ -361,7 +393,7 @@ describe('migrations', () => {
     await again.close();
     opened.splice(0);
     const db = new Database(path.join(dir, 'orgcanvas.sqlite'));
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
     db.pragma('user_version = 99');
     db.close();
     expect(() => SqliteStore.open(dir)).toThrow(/newer OrgCanvas server/);

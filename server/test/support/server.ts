@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer, type RunningServer } from '../../src/app.js';
-import { makeConfig, type Config, type Limits } from '../../src/config.js';
+import { makeConfig, type Config, type Limits, type RateLimits } from '../../src/config.js';
 
 export interface TestServer extends RunningServer {
   readonly dataDir: string;
@@ -17,7 +17,10 @@ export function tempDir(prefix = 'orgcanvas-test-'): string {
 
 /** A real server on loopback, an ephemeral port and a fresh SQLite file. */
 export async function startTestServer(
-  overrides: Partial<Omit<Config, 'limits'>> & { limits?: Partial<Limits> } = {},
+  overrides: Partial<Omit<Config, 'limits' | 'rates'>> & {
+    limits?: Partial<Limits>;
+    rates?: Partial<RateLimits>;
+  } = {},
 ): Promise<TestServer> {
   const config = makeConfig({
     port: 0,
@@ -26,6 +29,15 @@ export async function startTestServer(
     clientDir: overrides.clientDir ?? path.join(tempDir(), 'no-client'),
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...overrides,
+    // Tests create many workspaces and scenarios quickly; the rate limits' own tests set them low.
+    rates: {
+      workspacesPerMinute: 10_000,
+      scenariosPerMinute: 10_000,
+      versionsPerMinute: 10_000,
+      importsPerMinute: 10_000,
+      exportsPerMinute: 10_000,
+      ...overrides.rates,
+    },
   });
   const server = await startServer(config);
   return { ...server, dataDir: config.dataDir, config, wsUrl: server.url.replace(/^http/, 'ws') + '/ws' };

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { applyOperation } from '../ops/apply.js';
+import type { Operation } from '../ops/operations.js';
 import type { TransactionOrigin } from '../ops/origin.js';
 import { readDesign } from '../read/readDesign.js';
 import type { ModelError, Result } from '../result.js';
@@ -48,26 +49,79 @@ export function applyChanges(
   if (refusals.length > 0) return { ok: false, error: refusals };
   if (selected.length === 0) return { ok: true, value: { applied: [] } };
 
-  const scratch = new Y.Doc();
-  Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
+  // Once the checks above pass, only moves can still be refused (a partial set of them can close a
+  // cycle), so only a selection with moves is tried on a scratch copy first.
+  if (selected.some((change) => change.kind === 'moved' || change.kind === 'unit-reparented')) {
+    const scratch = new Y.Doc();
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
+    try {
+      run(scratch, selected, origin);
+    } catch (error) {
+      if (error instanceof Failed) return { ok: false, error: [error.error] };
+      throw error;
+    } finally {
+      scratch.destroy();
+    }
+  }
   try {
-    run(scratch, selected, origin);
+    doc.transact(() => run(doc, selected, origin), origin);
   } catch (error) {
+    // Not expected after the checks; said plainly rather than hidden, with what was written kept.
     if (error instanceof Failed) return { ok: false, error: [error.error] };
     throw error;
   }
-  doc.transact(() => run(doc, selected, origin), origin);
   return { ok: true, value: { applied: selected.map((change) => change.key) } };
 }
 
 function run(doc: Y.Doc, changes: readonly Change[], origin: TransactionOrigin): void {
   for (const phase of PHASES) {
     const ordered = phase === 'removal' ? [...changes].reverse() : changes;
-    for (const change of ordered) {
-      for (const op of operationsFor(change, phase)) {
-        const result = applyOperation(doc, op, origin);
-        if (!result.ok) throw new Failed({ ...result.error, path: change.key });
-      }
+    const steps = mergeUpdates(
+      ordered.flatMap((change) => operationsFor(change, phase).map((op) => ({ key: change.key, op }))),
+    );
+    for (const { key, op } of steps) {
+      const result = applyOperation(doc, op, origin);
+      if (!result.ok) throw new Failed({ ...result.error, path: key });
     }
   }
+}
+
+/**
+ * One `role.update` per role instead of one per changed field (a rename, a headcount and a pay change
+ * of one role are one operation): each operation re-reads the design, which large orgs feel.
+ */
+function mergeUpdates(steps: readonly Step[]): Step[] {
+  const merged: Step[] = [];
+  const updateOf = new Map<string, number>();
+  for (const step of steps) {
+    if (step.op.type !== 'role.update') {
+      merged.push(step);
+      continue;
+    }
+    const at = updateOf.get(step.op.id);
+    const earlier = at === undefined ? undefined : merged[at];
+    if (earlier === undefined || earlier.op.type !== 'role.update') {
+      updateOf.set(step.op.id, merged.length);
+      merged.push(step);
+      continue;
+    }
+    const pay =
+      earlier.op.patch.pay || step.op.patch.pay
+        ? { ...earlier.op.patch.pay, ...step.op.patch.pay }
+        : undefined;
+    merged[at!] = {
+      key: earlier.key,
+      op: {
+        type: 'role.update',
+        id: step.op.id,
+        patch: { ...earlier.op.patch, ...step.op.patch, ...(pay ? { pay } : {}) },
+      },
+    };
+  }
+  return merged;
+}
+
+interface Step {
+  readonly key: string;
+  readonly op: Operation;
 }

@@ -1,0 +1,157 @@
+import { useEffect, useMemo, useState } from 'react';
+import { type Change, compare } from '@orgcanvas/model';
+import { AppHeader } from '../app/AppHeader';
+import { Link } from '../app/Link';
+import { editorHref, workspaceHref } from '../app/route';
+import { ApiError, api, type Workspace } from '../api';
+import { type ScenarioConnection, useConnectionState, useScenarioConnection } from '../connection';
+import { useI18n } from '../i18n';
+import { useDesign } from '../session';
+import { ChangeList } from './ChangeList';
+import { MetricsTable } from './MetricsTable';
+import { canvasMarks, focusOf, roleMarks } from './marks';
+import { SideBySide } from './SideBySide';
+import { useApply } from './useApply';
+
+interface ComparePageProps {
+  readonly workspaceId: string;
+  readonly a: string;
+  readonly b: string;
+  readonly token: string;
+}
+
+/**
+ * `/w/<workspaceId>/compare/<a>/<b>?token=T`: both scenarios open live (the same connection code as
+ * the editor), the diff and the numbers recomputed on every change either side receives.
+ */
+export function ComparePage({ workspaceId, a, b, token }: ComparePageProps) {
+  const { t, locale } = useI18n();
+  const [workspace, setWorkspace] = useState<Workspace | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    api.getWorkspace(workspaceId, token).then(
+      (loaded) => !cancelled && setWorkspace(loaded),
+      (caught: unknown) =>
+        !cancelled && setError(caught instanceof ApiError ? caught.localized(locale) : String(caught)),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [workspaceId, token, locale]);
+  const readOnly = workspace?.access !== 'edit';
+  const options = (scenarioId: string) =>
+    workspace ? { workspaceId, scenarioId, token, readOnly, persist: false } : null;
+  const connectionA = useScenarioConnection(options(a));
+  const connectionB = useScenarioConnection(options(b));
+  const loadedA = useConnectionState(connectionA).loaded;
+  const loadedB = useConnectionState(connectionB).loaded;
+  const back = (
+    <AppHeader>
+      <Link href={workspaceHref(workspaceId, token)} className="back-link">
+        ← {t('editor.backToWorkspace')}
+      </Link>
+    </AppHeader>
+  );
+  if (error) {
+    return (
+      <div className="page">
+        {back}
+        <main className="centered-card" role="alert" data-testid="compare-error">
+          <p>{error}</p>
+        </main>
+      </div>
+    );
+  }
+  if (!workspace || !connectionA || !connectionB || !loadedA || !loadedB) {
+    return (
+      <div className="page">
+        {back}
+        <main className="centered-card" data-testid="compare-loading">
+          <div className="spinner" aria-hidden="true" />
+          <p>{t('compare.loading')}</p>
+        </main>
+      </div>
+    );
+  }
+  const name = (id: string) => workspace.scenarios.find((entry) => entry.id === id)?.name ?? id;
+  return (
+    <div className="page compare-page" data-testid="compare-page">
+      {back}
+      <LiveComparison
+        connectionA={connectionA}
+        connectionB={connectionB}
+        nameA={name(a)}
+        nameB={name(b)}
+        hrefA={editorHref(workspaceId, a, token)}
+        hrefB={editorHref(workspaceId, b, token)}
+        canEdit={!readOnly}
+      />
+    </div>
+  );
+}
+
+interface LiveComparisonProps {
+  readonly connectionA: ScenarioConnection;
+  readonly connectionB: ScenarioConnection;
+  readonly nameA: string;
+  readonly nameB: string;
+  readonly hrefA: string;
+  readonly hrefB: string;
+  readonly canEdit: boolean;
+}
+
+function LiveComparison({
+  connectionA,
+  connectionB,
+  nameA,
+  nameB,
+  hrefA,
+  hrefB,
+  canEdit,
+}: LiveComparisonProps) {
+  const { t } = useI18n();
+  const designA = useDesign(connectionA.doc);
+  const designB = useDesign(connectionB.doc);
+  const comparison = useMemo(() => compare(designA, designB), [designA, designB]);
+  const marks = useMemo(() => roleMarks(comparison), [comparison]);
+  const [focus, setFocus] = useState<{ a: string[]; b: string[]; nonce: number } | null>(null);
+  const { state, apply, undo } = useApply(connectionA.doc, connectionB.doc);
+  const onFocus = (change: Change) =>
+    setFocus((current) => ({ ...focusOf(change, designA, designB), nonce: (current?.nonce ?? 0) + 1 }));
+  return (
+    <main className="compare" aria-label={t('compare.title')}>
+      <SideBySide
+        a={{
+          design: designA,
+          name: nameA,
+          editorHref: hrefA,
+          marks: canvasMarks(marks.a),
+          focus: focus && focus.a.length > 0 ? { roleIds: focus.a, nonce: focus.nonce } : undefined,
+        }}
+        b={{
+          design: designB,
+          name: nameB,
+          editorHref: hrefB,
+          marks: canvasMarks(marks.b),
+          focus: focus && focus.b.length > 0 ? { roleIds: focus.b, nonce: focus.nonce } : undefined,
+        }}
+      />
+      <aside className="compare-side">
+        <MetricsTable comparison={comparison} nameA={nameA} nameB={nameB} />
+        <ChangeList
+          changes={comparison.diff}
+          a={designA}
+          b={designB}
+          nameA={nameA}
+          nameB={nameB}
+          canEdit={canEdit}
+          apply={state}
+          onFocus={onFocus}
+          onApply={apply}
+          onUndo={undo}
+        />
+      </aside>
+    </main>
+  );
+}

@@ -1,0 +1,2 @@
+// The compare view: two scenarios side by side, live, with their numbers, and "Apply to".
+export { ComparePage } from './ComparePage';

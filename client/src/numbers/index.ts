@@ -1,0 +1,2 @@
+// The editor's live numbers panel (a side-panel tab).
+export { NumbersPanel } from './NumbersPanel';
