@@ -9,6 +9,7 @@ import { InteractiveLayer } from './InteractiveLayer.js';
 import { Minimap } from './Minimap.js';
 import { Legend, Notice, Tooltip } from './Overlays.js';
 import { noticeFor, tooltipFor } from './messages.js';
+import { canvasMeasure, useSceneFont } from './sceneFont.js';
 import { StaticLayer } from './StaticLayer.js';
 import { CANVAS_STRINGS } from './strings.js';
 import type { OrgCanvasProps, ViewportInfo } from './types.js';
@@ -41,10 +42,20 @@ export function OrgCanvas(props: OrgCanvasProps) {
   });
 
   const { layout, status } = useLayout(design, collapsed, layoutOptions, props.layoutDeadlineMs ?? 8000);
+  const fontLoads = useSceneFont(design);
   const scene = useMemo(
     () =>
-      layout ? buildScene(design, layout, { locale, collapsed, direction: layoutOptions.direction }) : null,
-    [design, layout, locale, collapsed, layoutOptions.direction],
+      layout
+        ? buildScene(design, layout, {
+            locale,
+            collapsed,
+            direction: layoutOptions.direction,
+            measure: canvasMeasure,
+          })
+        : null,
+    // A font load changes what canvasMeasure answers, so the scene is fitted again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [design, layout, locale, collapsed, layoutOptions.direction, fontLoads],
   );
   const nodes = useMemo<LayoutNode[]>(
     () => scene?.cards.map((c) => ({ id: c.roleId, x: c.x, y: c.y, width: c.width, height: c.height })) ?? [],

@@ -1,82 +1,44 @@
-import { Group, Line, Rect, Text } from 'react-konva';
+import { Line, Rect, Text } from 'react-konva';
 import type { Primitive } from '@orgcanvas/model';
+import { shapesOf, type ShapeSpec } from './shapes.js';
 
 /**
- * One scene primitive as Konva shapes. Nothing here listens to events: the canvas hit-tests against
- * the layout itself, which spares Konva a hit graph of thousands of shapes.
+ * One scene primitive as Konva shapes (see `shapesOf`). Nothing here listens to events: the canvas
+ * hit-tests against the layout itself, which spares Konva a hit graph of thousands of shapes.
  */
 export function PrimitiveShape({ p, fontFamily }: { p: Primitive; fontFamily: string }) {
-  switch (p.kind) {
-    case 'rect':
+  return (
+    <>
+      {shapesOf(p).map((s, i) => (
+        <Shape key={i} s={s} fontFamily={fontFamily} />
+      ))}
+    </>
+  );
+}
+
+function Shape({ s, fontFamily }: { s: ShapeSpec; fontFamily: string }) {
+  switch (s.type) {
+    case 'rect': {
+      const { type: _rect, ...attrs } = s;
+      return <Rect {...attrs} listening={false} perfectDrawEnabled={false} />;
+    }
+    case 'text': {
+      const { type: _text, ...attrs } = s;
       return (
-        <Rect
-          x={p.x}
-          y={p.y}
-          width={p.width}
-          height={p.height}
-          cornerRadius={p.radius}
-          fill={p.fill ?? undefined}
-          stroke={p.stroke ?? undefined}
-          strokeWidth={p.strokeWidth}
-          dash={p.dash ? [...p.dash] : undefined}
-          listening={false}
-          perfectDrawEnabled={false}
-        />
+        <Text {...attrs} fontFamily={fontFamily} wrap="none" listening={false} perfectDrawEnabled={false} />
       );
-    case 'text':
-      return (
-        <Text
-          x={p.x}
-          y={p.y}
-          width={p.maxWidth}
-          text={p.text}
-          fontSize={p.fontSize}
-          fontStyle={p.fontWeight === 'bold' ? 'bold' : 'normal'}
-          fontFamily={fontFamily}
-          fill={p.fill}
-          align={p.align}
-          wrap="none"
-          listening={false}
-          perfectDrawEnabled={false}
-        />
-      );
-    case 'polyline':
+    }
+    case 'line': {
+      const { type: _line, ...attrs } = s;
       return (
         <Line
-          points={p.points.flatMap((q) => [q.x, q.y])}
-          stroke={p.stroke}
-          strokeWidth={p.strokeWidth}
+          {...attrs}
           // Lines keep their width on screen, so the structure stays visible when zoomed far out.
           strokeScaleEnabled={false}
-          dash={p.dash ? [...p.dash] : undefined}
           listening={false}
           perfectDrawEnabled={false}
         />
       );
-    case 'badge':
-      return (
-        <Group x={p.x} y={p.y} listening={false}>
-          <Rect
-            width={p.width}
-            height={p.height}
-            cornerRadius={p.height / 2}
-            fill={p.fill}
-            stroke={p.stroke ?? undefined}
-            strokeWidth={p.stroke ? 1.5 : 0}
-            perfectDrawEnabled={false}
-          />
-          <Text
-            width={p.width}
-            y={(p.height - p.fontSize) / 2 + 0.5}
-            text={p.text}
-            fontSize={p.fontSize}
-            fontFamily={fontFamily}
-            fill={p.textFill}
-            align="center"
-            wrap="none"
-            perfectDrawEnabled={false}
-          />
-        </Group>
-      );
+    }
   }
 }

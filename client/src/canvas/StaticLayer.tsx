@@ -8,7 +8,7 @@ import { PrimitiveShape } from './PrimitiveShape.js';
 import { drawnUnits } from './units.js';
 
 /**
- * Cards and lines: redrawn only when the scene or the level of detail changes, never while the
+ * Unit boxes, lines, cards and any title or legend the scene laid out: redrawn only when the scene or the level of detail changes, never while the
  * pointer moves. Nothing in it listens; the interactive layer above owns all feedback.
  */
 export const StaticLayer = memo(function StaticLayer({
@@ -51,7 +51,7 @@ export const StaticLayer = memo(function StaticLayer({
       {drawnUnits(scene)
         .filter((u) => !view || intersects(u, view))
         .map((u, i) => (
-          <Group key={`${u.unitId}:${i}`} x={u.x} y={u.y} listening={false}>
+          <Group key={`${u.kind}:${u.unitId}:${i}`} x={u.x} y={u.y} listening={false}>
             {u.primitives.map((p, j) =>
               primitiveShown(p, detail, detail === 'min' ? Infinity : minFont) ? (
                 <PrimitiveShape key={j} p={p} fontFamily={scene.fontFamily} />
@@ -77,6 +77,9 @@ export const StaticLayer = memo(function StaticLayer({
             fontFamily={scene.fontFamily}
           />
         ))}
+      {scene.decorations.map((p, i) => (
+        <PrimitiveShape key={`d${i}`} p={p} fontFamily={scene.fontFamily} />
+      ))}
     </Layer>
   );
 });

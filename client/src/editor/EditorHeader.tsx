@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { AppHeader } from '../app/AppHeader';
 import { Link } from '../app/Link';
 import { workspaceHref } from '../app/route';
@@ -19,6 +20,8 @@ export function EditorHeader(props: {
   readonly readOnly: boolean;
   readonly people: People;
   readonly follow: FollowApi;
+  /** Buttons beside the people bar (the export menu). */
+  readonly actions?: ReactNode;
 }) {
   const { t } = useI18n();
   const { people, follow } = props;
@@ -26,6 +29,7 @@ export function EditorHeader(props: {
     <AppHeader
       right={
         <>
+          {props.actions}
           <PeopleBar
             selfName={people.name}
             selfColor={people.presence.selfColor}

@@ -3,6 +3,7 @@ import { compareHref } from '../app/route';
 import type { OrgCanvasHandle } from '../canvas';
 import { OverwriteNotices } from '../conflicts';
 import type { ScenarioConnection } from '../connection';
+import { ExportButton } from '../export';
 import { useI18n } from '../i18n';
 import { NamePrompt, useFollow } from '../presence';
 import { primarySelection, useDesign, useEditor, useEditorSession } from '../session';
@@ -89,6 +90,20 @@ export function EditorWorkspace(props: EditorWorkspaceProps) {
         readOnly={readOnly}
         people={people}
         follow={follow}
+        actions={
+          <ExportButton
+            workspaceId={props.workspaceId}
+            scenarioId={props.scenarioId}
+            token={props.token}
+            name={props.scenarioName || liveDesign.name}
+            design={design}
+            collapsed={state.collapsed}
+            layout={state.layout}
+            selection={state.selection}
+            canvas={canvas}
+            canvasArea={() => document.querySelector<HTMLElement>('[data-testid="canvas-area"]')}
+          />
+        }
       />
       <Toolbar
         session={session}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateOrg, type Design } from '@orgcanvas/model';
+import { compare, generateOrg, type Design } from '@orgcanvas/model';
 import { exportPPTX } from './index.js';
 import { largestTemplates, parseXml, slidesOf, slideTexts } from './testkit.js';
 
@@ -134,26 +134,7 @@ describe('PPTX export', () => {
     const a = t!.design;
     const moved = a.roles[a.roles.length - 1]!;
     const b: Design = { ...a, roles: a.roles.filter((r) => r.id !== moved.id) };
-    const result = {
-      diff: [{ kind: 'removed', roleId: moved.id }],
-      metrics: {
-        a: {
-          headcount: 10,
-          roles: a.roles.length,
-          layers: 3,
-          spanMax: 5,
-          cost: { total: 52000, incomplete: false, byUnit: {} },
-        },
-        b: {
-          headcount: 9,
-          roles: b.roles.length,
-          layers: 3,
-          spanMax: 4,
-          cost: { total: 48000, incomplete: false, byUnit: {} },
-        },
-        delta: { headcount: -1, roles: -1, layers: 0, spanMax: -1, cost: { total: -4000 } },
-      },
-    };
+    const result = compare(a, b);
     const deck = await exportPPTX(
       [
         { name: '方案 A', design: a },
@@ -169,7 +150,17 @@ describe('PPTX export', () => {
     expect(() => parseXml(last)).not.toThrow();
     const texts = slideTexts(last);
     expect(texts[0]).toBe('方案对比：方案 A 与 方案 B');
-    for (const cell of ['编制人数', '10', '9', '-1', '月度人力成本', '52,000', '48,000', '-4,000'])
+    const [ma, mb] = [result.metrics.a, result.metrics.b];
+    expect(mb.roles).toBe(ma.roles - 1);
+    for (const cell of [
+      '编制人数',
+      '岗位数',
+      String(ma.roles),
+      String(mb.roles),
+      '-1',
+      '层级',
+      String(ma.layers),
+    ])
       expect(texts).toContain(cell);
     expect(texts).toContain(`撤销: ${moved.title}`);
     const ids = [...last.matchAll(/<p:cNvPr id="(\d+)"/g)].map((m) => m[1]);

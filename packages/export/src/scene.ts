@@ -1,9 +1,10 @@
 import {
   DEFAULT_LAYOUT_OPTIONS,
-  ElkLayoutEngine,
+  createLayoutEngine,
   buildScene,
   layoutInput,
   type Design,
+  type LayoutEngine,
   type LayoutResult,
   type Scene,
   type SceneLocale,
@@ -23,7 +24,12 @@ export interface ExportOptions {
   readonly collapsed?: ReadonlySet<string>;
 }
 
-const engine = new ElkLayoutEngine();
+/**
+ * The engine the canvas lays out with (its worker runs ELK today), so an export places every card
+ * where the screen does. When the canvas moves to another engine, this name moves with it.
+ */
+export const EXPORT_LAYOUT_ENGINE = 'elk' as const;
+const engine = createLayoutEngine(EXPORT_LAYOUT_ENGINE);
 const measure = fontMeasure();
 
 export async function layoutDesign(
@@ -52,3 +58,8 @@ export function sceneOf(design: Design, layout: LayoutResult, options: ExportOpt
 }
 
 export { measure as exportMeasure };
+
+/** A fresh engine of the export's kind (each keeps its own cache). */
+export function exportLayoutEngine(): LayoutEngine {
+  return createLayoutEngine(EXPORT_LAYOUT_ENGINE);
+}

@@ -3,6 +3,7 @@ import { z } from 'zod';
 /** The codes the server answers with; a client tells them apart without reading messages. */
 export const ERROR_CODES = [
   'bad-url',
+  'export-failed',
   'body-too-large',
   'create-token-required',
   'cross-origin',

@@ -7,6 +7,7 @@ import { errors } from '../workspace/errors.js';
 import { readJson } from './body.js';
 import { RateLimiter } from './rateLimit.js';
 import type { ScenarioEvents } from './events.js';
+import { exportRoutes } from './exports.js';
 import { sendJson } from './respond.js';
 import { Router, type RequestContext } from './router.js';
 
@@ -39,7 +40,7 @@ export function apiRoutes(
   const wid = (ctx: RequestContext) => ctx.params.id ?? '';
   const sid = (ctx: RequestContext) => ctx.params.sid ?? '';
 
-  return new Router()
+  return exportRoutes(new Router(), workspaces)
     .on('GET', ROUTES.healthz, async ({ res }) => {
       const answer = await health();
       sendJson(res, answer.ok ? 200 : 503, answer);

@@ -86,8 +86,9 @@ export function drawChart(
   });
   const connectors: ConnectorSpec[] = [];
   for (const line of scene.lines) {
-    const from = shapes.get(line.from);
-    const to = shapes.get(line.to);
+    // A line ends at a role's box, or (a line to a unit card) at a unit's card.
+    const from = shapes.get(line.from) ?? shapes.get(unitKey(line.from));
+    const to = shapes.get(line.to) ?? shapes.get(unitKey(line.to));
     if (!from || !to) continue;
     connectors.push({
       from,
@@ -138,5 +139,7 @@ function textRun(t: TextPrimitive, pt: (units: number) => number): PptxGenJS.Tex
     },
   };
 }
+
+const unitKey = (unitId: string): string => `unit:${unitId}`;
 
 const round = (n: number): number => Math.round(n * 10) / 10;

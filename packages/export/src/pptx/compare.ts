@@ -9,17 +9,14 @@ export interface CompareDiffEntry {
   readonly kind: string;
   readonly roleId?: string;
   readonly unitId?: string;
-  readonly [field: string]: unknown;
+  readonly noteId?: string;
 }
 
 /** What `compare(a, b)` returns, as far as the slide reads it. */
 export interface CompareInput {
   readonly diff: readonly CompareDiffEntry[];
-  readonly metrics: {
-    readonly a: Readonly<Record<string, unknown>>;
-    readonly b: Readonly<Record<string, unknown>>;
-    readonly delta?: Readonly<Record<string, unknown>>;
-  };
+  /** Each an object of named numbers (or of objects with a `total`, such as `cost`). */
+  readonly metrics: { readonly a: object; readonly b: object; readonly delta?: object };
 }
 
 /** A metric's number: a plain number, or the `total` of an object such as `cost`. */
@@ -34,16 +31,18 @@ const fmt = (n: number | null, signed = false): string =>
     ? '—'
     : `${signed && n > 0 ? '+' : ''}${Math.round(n * 100) / 100}`.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-/** The metrics rows: the known ones first, in a fixed order, then any other number the input has. */
+/** The metrics rows, in a fixed order: the numbers leadership compares, each with its label. */
 export function metricRows(input: CompareInput, strings: DeckStrings): [string, string, string, string][] {
   const known = Object.keys(strings.metrics);
-  const keys = [...known, ...Object.keys(input.metrics.a).filter((k) => !known.includes(k))];
+  const ma = input.metrics.a as Readonly<Record<string, unknown>>;
+  const mb = input.metrics.b as Readonly<Record<string, unknown>>;
+  const md = input.metrics.delta as Readonly<Record<string, unknown>> | undefined;
   const rows: [string, string, string, string][] = [];
-  for (const key of keys) {
-    const a = value(input.metrics.a[key]);
-    const b = value(input.metrics.b[key]);
+  for (const key of known) {
+    const a = value(ma[key]);
+    const b = value(mb[key]);
     if (a === null && b === null) continue;
-    const given = input.metrics.delta ? value(input.metrics.delta[key]) : null;
+    const given = md ? value(md[key]) : null;
     const delta = given ?? (a !== null && b !== null ? b - a : null);
     rows.push([strings.metrics[key] ?? key, fmt(a), fmt(b), fmt(delta, true)]);
   }

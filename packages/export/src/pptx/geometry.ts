@@ -14,8 +14,8 @@ export const CHART_AREA: Rect = {
 };
 /** The smallest text a slide may show and still be read from the back of the room. */
 export const MIN_POINTS = 9;
-/** The smallest text a card draws, in scene units (its counts line). */
-export const SMALLEST_SCENE_TEXT = 12;
+/** The smallest text a card draws, in scene units (its optional and assistant markers). */
+export const SMALLEST_SCENE_TEXT = 11;
 /** Cards no larger than this on a slide, however few of them there are. */
 const MAX_INCHES_PER_UNIT = 0.012;
 

@@ -1,5 +1,6 @@
 import type { BranchStyle, Design, LayoutResult, Role } from '@orgcanvas/model';
-import { ElkLayoutEngine, layoutInput } from '@orgcanvas/model';
+import { layoutInput, unionRects, type Rect } from '@orgcanvas/model';
+import { exportLayoutEngine } from '../scene.js';
 import { fitScale, readable } from './geometry.js';
 
 /** One chart slide to draw: which roles, laid out how, and which boxes link to which later slide. */
@@ -12,7 +13,14 @@ export interface ChartSlide {
   readonly links: ReadonlyMap<string, number>;
 }
 
-const engine = new ElkLayoutEngine();
+const engine = exportLayoutEngine();
+
+/** What a slide must hold: the cards and the unit frames the scene draws around them. */
+function chartBox(layout: LayoutResult): Rect {
+  return unionRects([layout.bounds, ...layout.units]) ?? layout.bounds;
+}
+
+const fits = (layout: LayoutResult): boolean => readable(chartBox(layout));
 
 /** The roles under `tops` (them included), as a design of their own with `tops` as its roots. */
 function partOf(design: Design, tops: readonly string[]): Design {
@@ -29,7 +37,15 @@ function partOf(design: Design, tops: readonly string[]): Design {
   const roles: Role[] = design.roles
     .filter((r) => keep.has(r.id))
     .map((r) => (topSet.has(r.id) ? { ...r, reportsTo: null } : r));
-  return { ...design, roles };
+  // A part shows the units its roles belong to (and the units around them), not every empty unit
+  // of the whole design: those are drawn once, with the top of the chart.
+  const unitsById = new Map(design.units.map((u) => [u.id, u]));
+  const keepUnits = new Set<string>();
+  for (const role of roles) {
+    for (let id = role.unitId; id !== null && !keepUnits.has(id); id = unitsById.get(id)?.parentId ?? null)
+      keepUnits.add(id);
+  }
+  return { ...design, roles, units: design.units.filter((u) => keepUnits.has(u.id)) };
 }
 
 async function layoutOf(
@@ -46,11 +62,11 @@ async function layoutOf(
 /** The chart as drawn on screen when that is readable, else whichever branch style fits best. */
 async function bestLayout(design: Design, collapsed: ReadonlySet<string>): Promise<LayoutResult> {
   const wide = await layoutOf(design, collapsed, 'wide');
-  if (readable(wide.bounds)) return wide;
+  if (fits(wide)) return wide;
   let best = wide;
   for (const style of ['stacked', 'condensed'] as const) {
     const other = await layoutOf(design, collapsed, style);
-    if (fitScale(other.bounds) > fitScale(best.bounds)) best = other;
+    if (fitScale(chartBox(other)) > fitScale(chartBox(best))) best = other;
   }
   return best;
 }
@@ -82,7 +98,7 @@ async function plan(
 ): Promise<void> {
   const none = new Set<string>();
   const full = await bestLayout(design, none);
-  if (readable(full.bounds)) {
+  if (fits(full)) {
     out.push({ title, design, layout: full, collapsed: none, links: new Map() });
     return;
   }
@@ -129,7 +145,7 @@ async function chunked(
     return { ...design, roles };
   };
   let size = reports.length - 1;
-  while (size > 1 && !readable((await bestLayout(slice(0, size), none)).bounds)) size--;
+  while (size > 1 && !fits(await bestLayout(slice(0, size), none))) size--;
   const count = Math.ceil(reports.length / Math.max(1, size));
   for (let i = 0; i < count; i++) {
     const part = slice(i * size, (i + 1) * size);

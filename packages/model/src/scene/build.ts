@@ -9,7 +9,7 @@ import { decorate } from './decorations.js';
 import { ESTIMATE_MEASURE, type TextMeasure } from './measure.js';
 import { SCENE_STRINGS, type SceneLocale } from './strings.js';
 import { DEFAULT_THEME, type SceneTheme } from './theme.js';
-import type { LayoutUnitBox, LegendEntry, Scene, SceneCard, SceneLine } from './types.js';
+import type { LegendEntry, Scene, SceneCard, SceneLine } from './types.js';
 import { sceneUnits } from './units.js';
 
 export interface SceneOptions {
@@ -27,15 +27,12 @@ export interface SceneOptions {
   readonly legend?: boolean;
 }
 
-/** A layout that may also have placed unit boxes (frames around a unit's roles, cards for empty units). */
-type LayoutWithUnits = LayoutResult & { readonly units?: readonly LayoutUnitBox[] };
-
 /**
  * The drawn chart: cards and lines positioned by `layout`, drawn from `design`. Roles the layout does
  * not know yet (just added, layout still running) are left out until it does; roles the layout knows
  * but the design no longer has are dropped.
  */
-export function buildScene(design: Design, layout: LayoutWithUnits, options: SceneOptions): Scene {
+export function buildScene(design: Design, layout: LayoutResult, options: SceneOptions): Scene {
   const theme = options.theme ?? DEFAULT_THEME;
   const ctx: CardContext = {
     theme,
@@ -73,7 +70,16 @@ export function buildScene(design: Design, layout: LayoutWithUnits, options: Sce
     });
   }
 
-  const unitBoxes = sceneUnits(layout.units ?? [], units, ctx);
+  for (const edge of layout.unitEdges) {
+    lines.push({
+      id: edge.id,
+      from: edge.from,
+      to: edge.to,
+      primitive: { kind: 'polyline', points: edge.points, stroke: theme.line, strokeWidth: 1.5, dash: null },
+    });
+  }
+
+  const unitBoxes = sceneUnits(layout.units, units, ctx);
   for (const box of unitBoxes) usedUnits.add(box.unitId);
   const legend: LegendEntry[] = design.units
     .filter((u) => usedUnits.has(u.id))

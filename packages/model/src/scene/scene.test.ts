@@ -113,7 +113,20 @@ describe('decorations and unit boxes', () => {
       { unitId: inner!.id, kind: 'card' as const, x: 900, y: 0, width: 200, height: 84, depth: 1 },
       { unitId: outer!.id, kind: 'frame' as const, x: -20, y: -40, width: 400, height: 300, depth: 0 },
     ];
-    const scene = buildScene(design, { ...layout, units }, { locale: 'en' });
+    const unitEdges = [
+      {
+        id: 'unit:x',
+        from: outer!.id,
+        fromUnit: true,
+        to: inner!.id,
+        points: [
+          { x: 100, y: 260 },
+          { x: 1000, y: 0 },
+        ],
+      },
+    ];
+    const scene = buildScene(design, { ...layout, units, unitEdges }, { locale: 'en' });
+    expect(scene.lines.find((l) => l.id === 'unit:x')?.primitive.points).toEqual(unitEdges[0]!.points);
     expect(scene.units.map((u) => [u.unitId, u.kind])).toEqual([
       [outer!.id, 'frame'],
       [inner!.id, 'card'],

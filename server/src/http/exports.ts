@@ -1,0 +1,136 @@
+import { exportPNG, exportPPTX, exportSVG, type DeckScenario } from '@orgcanvas/export';
+import { compare, parseDesign, type Design, type SceneLocale } from '@orgcanvas/model';
+import { tokenOf } from '../auth/index.js';
+import { ApiError } from '../workspace/errors.js';
+import type { Workspaces } from '../workspace/service.js';
+import type { RequestContext, Router } from './router.js';
+
+const SCENARIO = '/api/workspaces/:id/scenarios/:sid';
+const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+
+/**
+ * A download header per RFC 6266: an ASCII `filename` for old clients and the real name, in the
+ * design's own language, as RFC 8187 `filename*` (percent-encoded UTF-8; `'()*` are not attr-chars).
+ */
+export function contentDisposition(name: string, extension: string): string {
+  const clean =
+    name
+      .replace(/[\p{Cc}/\\:*?"<>|]+/gu, '_')
+      .trim()
+      .slice(0, 80) || 'orgcanvas';
+  const latin = clean.replace(/[^\x20-\x7e]+/g, '_').replace(/_+/g, '_');
+  // A name with no Latin letters or digits left (a Chinese name) falls back to the product's name.
+  const ascii = /[A-Za-z0-9]/.test(latin) ? latin.replace(/^[_ ]+|[_ ]+$/g, '') : 'orgcanvas';
+  const encoded = encodeURIComponent(`${clean}.${extension}`).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}.${extension}"; filename*=UTF-8''${encoded}`;
+}
+
+const badQuery = (param: string, message: string, messageZh: string) =>
+  new ApiError(400, 'invalid-request', message, messageZh, [{ path: param, message }]);
+
+function localeOf(url: URL): SceneLocale {
+  const lang = url.searchParams.get('lang') ?? 'zh';
+  if (lang !== 'zh' && lang !== 'en')
+    throw badQuery('lang', 'lang must be zh or en.', 'lang 只能是 zh 或 en。');
+  return lang;
+}
+
+function send(ctx: RequestContext, type: string, body: Buffer | string, disposition: string): void {
+  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  ctx.res.writeHead(200, {
+    'Content-Type': type,
+    'Content-Length': bytes.length,
+    'Content-Disposition': disposition,
+    'Cache-Control': 'no-store',
+  });
+  ctx.res.end(ctx.req.method === 'HEAD' ? undefined : bytes);
+}
+
+/** Rendering failed on a design that was valid: say so, not "internal error", and keep serving. */
+async function rendered<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw new ApiError(
+      500,
+      'export-failed',
+      `The export could not be drawn (${error instanceof Error ? error.message : String(error)}). JSON export still works.`,
+      `导出失败（${error instanceof Error ? error.message : String(error)}）。仍可导出 JSON。`,
+    );
+  }
+}
+
+/**
+ * SVG, PNG and PPTX downloads of a scenario, and a two-scenario deck with its comparison slide, drawn by @orgcanvas/export
+ * from what the server stores. A view token is enough: exporting changes nothing.
+ */
+export function exportRoutes(router: Router, workspaces: Workspaces): Router {
+  const authorize = (ctx: RequestContext) =>
+    workspaces.authorize(ctx.params.id ?? '', tokenOf(ctx.req, ctx.url), 'view');
+
+  const scenario = async (ctx: RequestContext, sid: string): Promise<{ name: string; design: Design }> => {
+    const { scenario, design } = await workspaces.exportScenario(ctx.params.id ?? '', sid);
+    const parsed = parseDesign(design);
+    if (!parsed.ok)
+      throw new ApiError(
+        500,
+        'export-failed',
+        'The stored design could not be read.',
+        '无法读取已保存的设计。',
+      );
+    return { name: scenario.name, design: parsed.value };
+  };
+
+  return router
+    .on('GET', `${SCENARIO}/export.svg`, async (ctx) => {
+      await authorize(ctx);
+      const s = await scenario(ctx, ctx.params.sid ?? '');
+      const embedFont = ctx.url.searchParams.get('font') !== '0';
+      const svg = await rendered(
+        exportSVG(s.design, { locale: localeOf(ctx.url), title: s.name, embedFont }),
+      );
+      send(ctx, 'image/svg+xml; charset=utf-8', svg, contentDisposition(s.name, 'svg'));
+    })
+    .on('GET', `${SCENARIO}/export.png`, async (ctx) => {
+      await authorize(ctx);
+      const scale = Number(ctx.url.searchParams.get('scale') ?? '2');
+      if (![1, 2, 3].includes(scale))
+        throw badQuery('scale', 'scale must be 1, 2 or 3.', 'scale 只能是 1、2 或 3。');
+      const s = await scenario(ctx, ctx.params.sid ?? '');
+      const png = await rendered(exportPNG(s.design, { locale: localeOf(ctx.url), title: s.name, scale }));
+      send(ctx, 'image/png', png, contentDisposition(s.name, 'png'));
+    })
+    .on('GET', `${SCENARIO}/export.pptx`, async (ctx) => {
+      await authorize(ctx);
+      const s = await scenario(ctx, ctx.params.sid ?? '');
+      const deck = await rendered(exportPPTX([s], { locale: localeOf(ctx.url) }));
+      send(ctx, PPTX_TYPE, deck, contentDisposition(s.name, 'pptx'));
+    })
+    .on('GET', '/api/workspaces/:id/compare/export.pptx', async (ctx) => {
+      const { workspace } = await authorize(ctx);
+      const a = ctx.url.searchParams.get('a');
+      const b = ctx.url.searchParams.get('b');
+      if (!a || !b)
+        throw badQuery(
+          a ? 'b' : 'a',
+          'Name both scenarios: ?a=<id>&b=<id>.',
+          '请指定两个方案：?a=<id>&b=<id>。',
+        );
+      const scenarios: DeckScenario[] = [await scenario(ctx, a), await scenario(ctx, b)];
+      // The comparison slide (metrics and differences, the model's compare) unless ?comparison=0.
+      const comparison =
+        ctx.url.searchParams.get('comparison') === '0'
+          ? null
+          : { a: 0, b: 1, result: compare(scenarios[0]!.design, scenarios[1]!.design) };
+      const deck = await rendered(exportPPTX(scenarios, { locale: localeOf(ctx.url), comparison }));
+      send(
+        ctx,
+        PPTX_TYPE,
+        deck,
+        contentDisposition(`${workspace.name} · ${scenarios[0]!.name} · ${scenarios[1]!.name}`, 'pptx'),
+      );
+    });
+}

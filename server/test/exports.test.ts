@@ -1,0 +1,96 @@
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEMPLATES, templateDesign } from '@orgcanvas/templates';
+import { contentDisposition } from '../src/http/exports.js';
+import {
+  createScenario,
+  createWorkspace,
+  startTestServer,
+  type TestServer,
+  type Workspace,
+} from './support/server.js';
+
+let server: TestServer;
+let ws: Workspace;
+let a: { id: string; name: string };
+let b: { id: string; name: string };
+const template = TEMPLATES.find((t) => t.id === 'ecommerce-org-chart-roles')!;
+const titles = templateDesign(template).roles.map((r) => r.title);
+
+beforeAll(async () => {
+  server = await startTestServer();
+  ws = await createWorkspace(server, '电商事业部');
+  a = await createScenario(server, ws, { name: '华东方案 (草案)', template: template.id });
+  b = await createScenario(server, ws, { name: 'Plan B', template: template.id });
+});
+afterAll(() => server.close());
+
+const get = (path: string, token: string | null = ws.viewToken) =>
+  fetch(server.url + path, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+const scenarioPath = (sid: string) => `/api/workspaces/${ws.id}/scenarios/${sid}`;
+
+describe('scenario exports', () => {
+  it('downloads SVG, PNG and PPTX with their content types and the scenario name as the file name', async () => {
+    const cases = [
+      ['svg', 'image/svg+xml; charset=utf-8'],
+      ['png', 'image/png'],
+      ['pptx', 'application/vnd.openxmlformats-officedocument.presentationml.presentation'],
+    ] as const;
+    for (const [format, type] of cases) {
+      const res = await get(`${scenarioPath(a.id)}/export.${format}`);
+      expect(res.status, format).toBe(200);
+      expect(res.headers.get('content-type')).toBe(type);
+      expect(res.headers.get('content-disposition')).toBe(contentDisposition('华东方案 (草案)', format));
+      const bytes = Buffer.from(await res.arrayBuffer());
+      if (format === 'svg')
+        for (const t of titles) expect(bytes.toString('utf8')).toContain(`<title>${t}</title>`);
+      if (format === 'png') expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+      if (format === 'pptx') {
+        const slide = await (await JSZip.loadAsync(bytes)).file('ppt/slides/slide1.xml')!.async('string');
+        for (const t of titles) expect(slide).toContain(t);
+      }
+    }
+  });
+
+  it('encodes the download name per RFC 6266, with an ASCII fallback', () => {
+    expect(contentDisposition('华东方案 (草案)', 'svg')).toBe(
+      `attachment; filename="orgcanvas.svg"; filename*=UTF-8''%E5%8D%8E%E4%B8%9C%E6%96%B9%E6%A1%88%20%28%E8%8D%89%E6%A1%88%29.svg`,
+    );
+    expect(contentDisposition('Plan "B"/2', 'pptx')).toBe(
+      `attachment; filename="Plan _B_2.pptx"; filename*=UTF-8''Plan%20_B_2.pptx`,
+    );
+  });
+
+  it('refuses a missing or wrong token, an unknown scenario and a bad scale, with the error body', async () => {
+    expect((await get(`${scenarioPath(a.id)}/export.svg`, null)).status).toBe(401);
+    expect((await get(`${scenarioPath(a.id)}/export.png`, 'wrong')).status).toBe(401);
+    const missing = await get(`${scenarioPath('nope')}/export.pptx`);
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('scenario-not-found');
+    const scale = await get(`${scenarioPath(a.id)}/export.png?scale=7`);
+    expect(scale.status).toBe(400);
+    expect(((await scale.json()) as { error: { details: { path: string }[] } }).error.details[0]!.path).toBe(
+      'scale',
+    );
+  });
+
+  it('builds a two-scenario deck with a section per scenario and a comparison slide', async () => {
+    const res = await get(`/api/workspaces/${ws.id}/compare/export.pptx?a=${a.id}&b=${b.id}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('电商事业部'));
+    const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
+    const presentation = await zip.file('ppt/presentation.xml')!.async('string');
+    expect(presentation).toContain('<p14:section name="华东方案 (草案)"');
+    expect(presentation).toContain('<p14:section name="Plan B"');
+    const slides = Object.keys(zip.files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p));
+    const last = await zip.file(`ppt/slides/slide${slides.length}.xml`)!.async('string');
+    expect(last).toContain('方案对比：华东方案 (草案) 与 Plan B');
+    expect(last).toContain('两个方案没有差异');
+    const plain = await get(`/api/workspaces/${ws.id}/compare/export.pptx?a=${a.id}&b=${b.id}&comparison=0`);
+    const plainZip = await JSZip.loadAsync(Buffer.from(await plain.arrayBuffer()));
+    expect(Object.keys(plainZip.files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))).toHaveLength(
+      slides.length - 1,
+    );
+    expect((await get(`/api/workspaces/${ws.id}/compare/export.pptx?a=${a.id}`)).status).toBe(400);
+  });
+});
