@@ -128,7 +128,6 @@ export default tseslint.config(
       ),
     },
   },
-  },
   {
     files: ['packages/model/**', 'packages/protocol/**'],
     languageOptions: { globals: {} },
