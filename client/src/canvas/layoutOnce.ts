@@ -1,27 +1,20 @@
-import { layoutInput, layoutKey, type Design, type LayoutOptions, type LayoutResult } from '@orgcanvas/model';
-import { LayoutRunner } from './layoutRunner.js';
+import {
+  DEFAULT_LAYOUT_ENGINE,
+  createLayoutEngine,
+  layoutInput,
+  type Design,
+  type LayoutOptions,
+  type LayoutResult,
+} from '@orgcanvas/model';
 
 /**
- * One layout off the main thread, for a preview or an export: the same worker the canvas lays out
- * with (and the same ELK input), so the result is the canvas's layout. Keeps ELK out of the page's
- * own bundle.
+ * One layout for a preview or an export, with the engine the canvas lays out with by default (the
+ * tidy tree, fast enough for the main thread), so the result places every card where the canvas does.
  */
 export function layoutOnce(
   design: Design,
   collapsed: ReadonlySet<string>,
   options?: LayoutOptions,
 ): Promise<LayoutResult> {
-  const input = layoutInput(design, collapsed, options);
-  return new Promise((resolve, reject) => {
-    const runner = new LayoutRunner((update) => {
-      if (update.result) {
-        runner.dispose();
-        resolve(update.result);
-      } else if (update.status === 'failed-kept-last') {
-        runner.dispose();
-        reject(new Error('the layout did not finish'));
-      }
-    });
-    runner.request(layoutKey(input), input);
-  });
+  return createLayoutEngine(DEFAULT_LAYOUT_ENGINE).layout(layoutInput(design, collapsed, options));
 }
