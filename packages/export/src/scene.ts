@@ -1,4 +1,5 @@
 import {
+  DEFAULT_LAYOUT_ENGINE,
   DEFAULT_LAYOUT_OPTIONS,
   createLayoutEngine,
   buildScene,
@@ -24,11 +25,8 @@ export interface ExportOptions {
   readonly collapsed?: ReadonlySet<string>;
 }
 
-/**
- * The engine the canvas lays out with (its worker runs ELK today), so an export places every card
- * where the screen does. When the canvas moves to another engine, this name moves with it.
- */
-export const EXPORT_LAYOUT_ENGINE = 'elk' as const;
+/** The engine the canvas lays out with by default, so an export places every card where the screen does. */
+export const EXPORT_LAYOUT_ENGINE = DEFAULT_LAYOUT_ENGINE;
 const engine = createLayoutEngine(EXPORT_LAYOUT_ENGINE);
 const measure = fontMeasure();
 

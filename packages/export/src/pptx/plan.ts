@@ -109,25 +109,32 @@ async function plan(
     await chunked(design, tops, reports, title, out);
     return;
   }
-  const links = new Map<string, number>();
-  const overview: ChartSlide = {
-    title,
-    design,
-    layout: await bestLayout(design, folded),
-    collapsed: folded,
-    links,
-  };
-  out.push(overview);
+  const overviewLayout = await bestLayout(design, folded);
+  // An overview with more reports than one readable slide holds goes onto several slides itself.
+  const overviews = fits(overviewLayout)
+    ? [pushed(out, { title, design, layout: overviewLayout, collapsed: folded, links: new Map() })]
+    : await chunked(design, tops, reports, title, out, folded);
   for (const id of reports) {
     if (!folded.has(id)) continue;
-    links.set(id, out.length);
+    const overview = overviews.find((slide) => slide.design.roles.some((role) => role.id === id));
+    overview?.links.set(id, out.length);
     await plan(partOf(design, [id]), [id], partTitle(byId.get(id)!.title), partTitle, out);
   }
 }
 
+interface PlannedSlide extends ChartSlide {
+  readonly links: Map<string, number>;
+}
+
+function pushed(out: ChartSlide[], slide: PlannedSlide): PlannedSlide {
+  out.push(slide);
+  return slide;
+}
+
 /**
- * Managers with more direct reports (none of them managers) than one readable slide holds: the
- * reports go onto as many slides as needed, each with its managers, titled "(1/3)" and so on.
+ * Managers with more direct reports than one readable slide holds: the reports go onto as many
+ * slides as needed, each with its managers, titled "(1/3)" and so on. Reports in `folded` keep
+ * their own reports in the slide's design (folded away, so their cards count them).
  */
 async function chunked(
   design: Design,
@@ -135,26 +142,34 @@ async function chunked(
   reports: readonly string[],
   title: string,
   out: ChartSlide[],
-): Promise<void> {
-  const none = new Set<string>();
+  folded: ReadonlySet<string> = new Set(),
+): Promise<PlannedSlide[]> {
+  const byId = new Map(design.roles.map((r) => [r.id, r]));
+  const withFolded = (id: string): string[] =>
+    folded.has(id) ? [id, ...(byId.get(id)?.subordinates ?? []).flatMap(withFolded)] : [id];
   const slice = (from: number, to: number): Design => {
-    const keep = new Set([...tops, ...reports.slice(from, to)]);
+    const keep = new Set([...tops, ...reports.slice(from, to).flatMap(withFolded)]);
     const roles = design.roles
       .filter((r) => keep.has(r.id))
       .map((r) => ({ ...r, subordinates: r.subordinates.filter((id) => keep.has(id)) }));
     return { ...design, roles };
   };
   let size = reports.length - 1;
-  while (size > 1 && !fits(await bestLayout(slice(0, size), none))) size--;
+  while (size > 1 && !fits(await bestLayout(slice(0, size), folded))) size--;
   const count = Math.ceil(reports.length / Math.max(1, size));
+  const slides: PlannedSlide[] = [];
   for (let i = 0; i < count; i++) {
     const part = slice(i * size, (i + 1) * size);
-    out.push({
-      title: `${title} (${i + 1}/${count})`,
-      design: part,
-      layout: await bestLayout(part, none),
-      collapsed: none,
-      links: new Map(),
-    });
+    const layout = await bestLayout(part, folded);
+    slides.push(
+      pushed(out, {
+        title: `${title} (${i + 1}/${count})`,
+        design: part,
+        layout,
+        collapsed: folded,
+        links: new Map(),
+      }),
+    );
   }
+  return slides;
 }
