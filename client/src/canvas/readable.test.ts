@@ -13,8 +13,10 @@ function rowLayout(): LayoutResult {
   return {
     nodes,
     edges: [],
+    units: [],
+    unitEdges: [],
     bounds: { x: 0, y: 0, width: nodes.length * 250, height: 84 },
-  } as unknown as LayoutResult;
+  };
 }
 
 describe('readable text', () => {
