@@ -125,6 +125,9 @@ describe('orgcanvas (the executable)', () => {
     expect(list.code).toBe(0);
     expect(list.out).toContain(`${TEMPLATE} `);
     expect(list.out.trim().split('\n')).toHaveLength(9);
+    // One unit is "1 unit", never "1 units".
+    expect(list.out).toMatch(/operations-centre-roles-new .*\(7 roles, 1 unit\)/);
+    expect(list.out).not.toMatch(/\b1 (roles|units)\b/);
     const help = await bin('export', '--help');
     expect(help.code).toBe(0);
     expect(help.out).toContain('--format <format>');

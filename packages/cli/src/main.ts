@@ -23,7 +23,7 @@ export async function main(argv: readonly string[], io: Io = STD_IO): Promise<nu
     .action(() => {
       for (const t of templateCatalogue()) {
         io.out(
-          `${t.id.padEnd(44)} ${t.name.zh} / ${t.name.en} (${t.counts.roles} roles, ${t.counts.units} units)\n`,
+          `${t.id.padEnd(44)} ${t.name.zh} / ${t.name.en} (${count(t.counts.roles, 'role')}, ${count(t.counts.units, 'unit')})\n`,
         );
       }
     });
@@ -57,4 +57,11 @@ export async function main(argv: readonly string[], io: Io = STD_IO): Promise<nu
     io.err(`orgcanvas: export failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
+}
+
+const plural = new Intl.PluralRules('en');
+
+/** "1 unit", "8 units": the listing is in English, so English plural rules pick the form. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${plural.select(n) === 'one' ? '' : 's'}`;
 }
