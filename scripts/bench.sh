@@ -13,3 +13,5 @@ echo "==> Bench"
 if [ -n "${BENCH_OUT:-}" ]; then BENCH_OUT="$(cd "$(dirname "$BENCH_OUT")" && pwd)/$(basename "$BENCH_OUT")"; fi
 export BENCH_OUT
 bash scripts/pnpm.sh --filter @orgcanvas/bench run bench
+echo "==> Soak: 50 editors and 20 viewers on 10 scenarios, reconnects and a restart (SOAK_SECONDS, default 120)"
+bash scripts/pnpm.sh --filter @orgcanvas/server run bench
