@@ -1,45 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyOperation, compare, localOrigin, readDesign } from '@orgcanvas/model';
 import { TEMPLATES, templateCounts } from '@orgcanvas/templates';
-import { type Client, stockClient, synced } from './support/clients.js';
-import {
-  api,
-  createScenario,
-  createWorkspace,
-  startTestServer,
-  type TestServer,
-  waitFor,
-  type Workspace,
-} from './support/server.js';
+import { stockClient, synced } from './support/clients.js';
+import { api, createScenario, sharedWorkspace, waitFor } from './support/server.js';
 
-let server: TestServer;
-let ws: Workspace;
-const clients: Client[] = [];
-beforeAll(async () => {
-  server = await startTestServer();
-  ws = await createWorkspace(server, '方案比较');
-});
-afterAll(async () => {
-  clients.forEach((c) => c.destroy());
-  await server.close();
-});
+const shared = sharedWorkspace('方案比较');
 
 // A template with roles in reporting lines (the first one defines departments only).
 const template = TEMPLATES.find((entry) => templateCounts(entry).roles > 5)!;
 const open = async (scenarioId: string, name?: string) => {
-  const c = stockClient('v3', server.wsUrl, `${ws.id}/${scenarioId}`, ws.editToken);
+  const c = stockClient('v3', shared.server.wsUrl, `${shared.ws.id}/${scenarioId}`, shared.ws.editToken);
   if (name) c.provider.awareness.setLocalStateField('user', { name });
-  clients.push(c);
+  shared.clients.push(c);
   await synced(c);
   return c;
 };
-const compareOf = (a: string, b: string, token = ws.viewToken) =>
-  api(server, 'GET', `/api/workspaces/${ws.id}/compare?a=${a}&b=${b}`, { token });
+const compareOf = (a: string, b: string, token = shared.ws.viewToken) =>
+  api(shared.server, 'GET', `/api/workspaces/${shared.ws.id}/compare?a=${a}&b=${b}`, { token });
 
 describe('GET /api/workspaces/:id/compare', () => {
   it('answers compare(a, b) of a template scenario and its edited fork, live as the fork changes', async () => {
-    const origin = await createScenario(server, ws, { name: '现状', template: template.id });
-    const fork = await createScenario(server, ws, { name: '方案 B', from: origin.id });
+    const origin = await createScenario(shared.server, shared.ws, { name: '现状', template: template.id });
+    const fork = await createScenario(shared.server, shared.ws, { name: '方案 B', from: origin.id });
     const same = await compareOf(origin.id, fork.id);
     expect(same.status).toBe(200);
     expect(same.body.diff).toEqual([]);
@@ -78,8 +60,8 @@ describe('GET /api/workspaces/:id/compare', () => {
     expect(b.headcount - a.headcount).toBe(2);
     // The answer is exactly the model's compare of the two designs as the server holds them.
     const originDesign = (
-      await api(server, 'GET', `/api/workspaces/${ws.id}/scenarios/${origin.id}/export.json`, {
-        token: ws.viewToken,
+      await api(shared.server, 'GET', `/api/workspaces/${shared.ws.id}/scenarios/${origin.id}/export.json`, {
+        token: shared.ws.viewToken,
       })
     ).body;
     expect(originDesign.roles.length).toBe(a.roles + a.optionalRoles);
@@ -89,10 +71,15 @@ describe('GET /api/workspaces/:id/compare', () => {
   });
 
   it('refuses a missing scenario parameter with 400 and an unknown scenario with 404', async () => {
-    const origin = await createScenario(server, ws, { name: 'x' });
-    const missing = await api(server, 'GET', `/api/workspaces/${ws.id}/compare?a=${origin.id}`, {
-      token: ws.viewToken,
-    });
+    const origin = await createScenario(shared.server, shared.ws, { name: 'x' });
+    const missing = await api(
+      shared.server,
+      'GET',
+      `/api/workspaces/${shared.ws.id}/compare?a=${origin.id}`,
+      {
+        token: shared.ws.viewToken,
+      },
+    );
     expect(missing.status).toBe(400);
     expect(missing.body.error.code).toBe('invalid-request');
     expect(missing.body.error.details).toEqual([{ path: 'b', message: 'required' }]);
@@ -102,20 +89,22 @@ describe('GET /api/workspaces/:id/compare', () => {
   });
 
   it('needs a token of this workspace (a view token is enough)', async () => {
-    const origin = await createScenario(server, ws, { name: 'y' });
+    const origin = await createScenario(shared.server, shared.ws, { name: 'y' });
     expect((await compareOf(origin.id, origin.id, 'wrong')).status).toBe(401);
-    expect((await compareOf(origin.id, origin.id, ws.viewToken)).status).toBe(200);
+    expect((await compareOf(origin.id, origin.id, shared.ws.viewToken)).status).toBe(200);
   });
 });
 
 describe('the scenario list', () => {
   it('shows each scenario’s headcount and cost, and who changed it last', async () => {
-    const scenario = await createScenario(server, ws, { name: '名单', template: template.id });
+    const scenario = await createScenario(shared.server, shared.ws, { name: '名单', template: template.id });
     const editor = await open(scenario.id, '李雷');
     const listed = async () =>
-      (await api(server, 'GET', `/api/workspaces/${ws.id}/scenarios`, { token: ws.viewToken })).body.find(
-        (entry: { id: string }) => entry.id === scenario.id,
-      );
+      (
+        await api(shared.server, 'GET', `/api/workspaces/${shared.ws.id}/scenarios`, {
+          token: shared.ws.viewToken,
+        })
+      ).body.find((entry: { id: string }) => entry.id === scenario.id);
     const before = await listed();
     const design = readDesign(editor.doc);
     const committed = design.roles.filter((role) => !role.optional);

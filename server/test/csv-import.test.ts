@@ -1,24 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readDesign } from '@orgcanvas/model';
-import { type Client, stockClient, synced } from './support/clients.js';
-import { api, createWorkspace, startTestServer, type TestServer, type Workspace } from './support/server.js';
+import { stockClient, synced } from './support/clients.js';
+import { api, sharedWorkspace } from './support/server.js';
 
-let server: TestServer;
-let ws: Workspace;
-const clients: Client[] = [];
-beforeAll(async () => {
-  server = await startTestServer();
-  ws = await createWorkspace(server, 'CSV');
-});
-afterAll(async () => {
-  clients.forEach((c) => c.destroy());
-  await server.close();
-});
+const shared = sharedWorkspace('CSV');
 
 const post = (body: unknown) =>
-  api(server, 'POST', `/api/workspaces/${ws.id}/scenarios`, { token: ws.editToken, body });
+  api(shared.server, 'POST', `/api/workspaces/${shared.ws.id}/scenarios`, {
+    token: shared.ws.editToken,
+    body,
+  });
 const scenarioCount = async () =>
-  (await api(server, 'GET', `/api/workspaces/${ws.id}/scenarios`, { token: ws.editToken })).body.length;
+  (
+    await api(shared.server, 'GET', `/api/workspaces/${shared.ws.id}/scenarios`, {
+      token: shared.ws.editToken,
+    })
+  ).body.length;
 
 describe('CSV import through the API', () => {
   it('creates a scenario from a CSV file with Chinese headers that an editor opens', async () => {
@@ -27,8 +24,13 @@ describe('CSV import through the API', () => {
     const res = await post({ name: '导入的组织', csv });
     expect(res.status).toBe(201);
     expect(res.body.basedOn).toEqual({ kind: 'import' });
-    const client = stockClient('v3', server.wsUrl, `${ws.id}/${res.body.id}`, ws.editToken);
-    clients.push(client);
+    const client = stockClient(
+      'v3',
+      shared.server.wsUrl,
+      `${shared.ws.id}/${res.body.id}`,
+      shared.ws.editToken,
+    );
+    shared.clients.push(client);
     await synced(client);
     const design = readDesign(client.doc);
     expect(design.name).toBe('导入的组织');

@@ -1,44 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readDesign, writeDesign } from '@orgcanvas/model';
 import { TEMPLATES, templateCounts } from '@orgcanvas/templates';
-import { type Client, rawClient, stockClient, synced } from './support/clients.js';
-import {
-  api,
-  createScenario,
-  createWorkspace,
-  startTestServer,
-  type TestServer,
-  waitFor,
-  type Workspace,
-} from './support/server.js';
+import { rawClient, stockClient, synced } from './support/clients.js';
+import { api, createScenario, sharedWorkspace, waitFor } from './support/server.js';
 
-let server: TestServer;
-let ws: Workspace;
-const clients: Client[] = [];
-beforeAll(async () => {
-  server = await startTestServer();
-  ws = await createWorkspace(server, '电商事业部');
-});
-afterAll(async () => {
-  clients.forEach((c) => c.destroy());
-  await server.close();
-});
+const shared = sharedWorkspace('电商事业部');
 
 const template = TEMPLATES[0]!;
-const base = () => `/api/workspaces/${ws.id}`;
+const base = () => `/api/workspaces/${shared.ws.id}`;
 const open = (scenarioId: string) => {
-  const c = stockClient('v3', server.wsUrl, `${ws.id}/${scenarioId}`, ws.editToken);
-  clients.push(c);
+  const c = stockClient('v3', shared.server.wsUrl, `${shared.ws.id}/${scenarioId}`, shared.ws.editToken);
+  shared.clients.push(c);
   return c;
 };
 
 describe('workspaces', () => {
   it('creates a workspace for anyone, with an edit and a view token', async () => {
-    const res = await api(server, 'POST', '/api/workspaces', { body: { name: 'Leadership offsite' } });
+    const res = await api(shared.server, 'POST', '/api/workspaces', { body: { name: 'Leadership offsite' } });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ name: 'Leadership offsite' });
     expect(res.body.editToken).not.toBe(res.body.viewToken);
-    const bad = await api(server, 'POST', '/api/workspaces', { body: { name: '  ' } });
+    const bad = await api(shared.server, 'POST', '/api/workspaces', { body: { name: '  ' } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0].path).toBe('name');
   });
@@ -46,7 +28,7 @@ describe('workspaces', () => {
 
 describe('templates', () => {
   it('lists every template with its counts', async () => {
-    const res = await api(server, 'GET', '/api/templates');
+    const res = await api(shared.server, 'GET', '/api/templates');
     expect(res.status).toBe(200);
     expect(res.body).toHaveLength(TEMPLATES.length);
     expect(res.body[0]).toMatchObject({
@@ -57,8 +39,8 @@ describe('templates', () => {
   });
 
   it('creates a scenario from a template that a client opens with every role', async () => {
-    const res = await api(server, 'POST', `${base()}/scenarios`, {
-      token: ws.editToken,
+    const res = await api(shared.server, 'POST', `${base()}/scenarios`, {
+      token: shared.ws.editToken,
       body: { name: 'From template', template: template.id },
     });
     expect(res.status).toBe(201);
@@ -66,8 +48,8 @@ describe('templates', () => {
     const client = open(res.body.id);
     await synced(client);
     expect(readDesign(client.doc).roles).toHaveLength(templateCounts(template).roles);
-    const exported = await api(server, 'GET', `${base()}/scenarios/${res.body.id}/export.json`, {
-      token: ws.viewToken,
+    const exported = await api(shared.server, 'GET', `${base()}/scenarios/${res.body.id}/export.json`, {
+      token: shared.ws.viewToken,
     });
     expect(exported.status).toBe(200);
     expect(exported.body.format).toBe('orgcanvas.design');
@@ -76,8 +58,8 @@ describe('templates', () => {
   });
 
   it('answers 400 for an unknown template', async () => {
-    const res = await api(server, 'POST', `${base()}/scenarios`, {
-      token: ws.editToken,
+    const res = await api(shared.server, 'POST', `${base()}/scenarios`, {
+      token: shared.ws.editToken,
       body: { name: 'x', template: 'nope' },
     });
     expect(res.status).toBe(400);
@@ -87,20 +69,20 @@ describe('templates', () => {
 
 describe('forks', () => {
   it('keeps every id and then lives apart from its origin', async () => {
-    const origin = await createScenario(server, ws, { name: 'Origin', template: template.id });
+    const origin = await createScenario(shared.server, shared.ws, { name: 'Origin', template: template.id });
     const editor = open(origin.id);
     await synced(editor);
     const design = readDesign(editor.doc);
     writeDesign(editor.doc, { ...design, name: 'Edited before the fork' }, { kind: 'local', userId: 'test' });
     await waitFor(async () => {
-      const e = await api(server, 'GET', `${base()}/scenarios/${origin.id}/export.json`, {
-        token: ws.editToken,
+      const e = await api(shared.server, 'GET', `${base()}/scenarios/${origin.id}/export.json`, {
+        token: shared.ws.editToken,
       });
       return e.body.name === 'Edited before the fork';
     }, 'the edit to be kept');
 
-    const fork = await api(server, 'POST', `${base()}/scenarios`, {
-      token: ws.editToken,
+    const fork = await api(shared.server, 'POST', `${base()}/scenarios`, {
+      token: shared.ws.editToken,
       body: { name: 'Fork', from: origin.id },
     });
     expect(fork.status).toBe(201);
@@ -108,7 +90,11 @@ describe('forks', () => {
     const [a, b] = await Promise.all(
       [origin.id, fork.body.id].map(
         async (id) =>
-          (await api(server, 'GET', `${base()}/scenarios/${id}/export.json`, { token: ws.editToken })).body,
+          (
+            await api(shared.server, 'GET', `${base()}/scenarios/${id}/export.json`, {
+              token: shared.ws.editToken,
+            })
+          ).body,
       ),
     );
     expect(b.name).toBe('Edited before the fork');
@@ -123,8 +109,8 @@ describe('forks', () => {
       { kind: 'local', userId: 'test' },
     );
     await waitFor(async () => {
-      const e = await api(server, 'GET', `${base()}/scenarios/${fork.body.id}/export.json`, {
-        token: ws.editToken,
+      const e = await api(shared.server, 'GET', `${base()}/scenarios/${fork.body.id}/export.json`, {
+        token: shared.ws.editToken,
       });
       return e.body.name === 'Only the fork';
     }, 'the fork edit');
@@ -145,13 +131,13 @@ describe('imports', () => {
   };
 
   it('creates a scenario from a valid JSON v1 design, ids kept', async () => {
-    const res = await api(server, 'POST', `${base()}/scenarios`, {
-      token: ws.editToken,
+    const res = await api(shared.server, 'POST', `${base()}/scenarios`, {
+      token: shared.ws.editToken,
       body: { name: 'Imported', design: good },
     });
     expect(res.status).toBe(201);
-    const exported = await api(server, 'GET', `${base()}/scenarios/${res.body.id}/export.json`, {
-      token: ws.editToken,
+    const exported = await api(shared.server, 'GET', `${base()}/scenarios/${res.body.id}/export.json`, {
+      token: shared.ws.editToken,
     });
     expect(
       exported.body.roles.map((r: { id: string; reportsTo: string | null }) => [r.id, r.reportsTo]),
@@ -162,7 +148,8 @@ describe('imports', () => {
   });
 
   it('refuses a bad design with the path of each bad field, creating nothing', async () => {
-    const before = (await api(server, 'GET', base(), { token: ws.editToken })).body.scenarios.length;
+    const before = (await api(shared.server, 'GET', base(), { token: shared.ws.editToken })).body.scenarios
+      .length;
     const bad = {
       ...good,
       roles: [
@@ -170,8 +157,8 @@ describe('imports', () => {
         { id: 'r2', title: '客服专员', reportsTo: 'ghost' },
       ],
     };
-    const res = await api(server, 'POST', `${base()}/scenarios`, {
-      token: ws.editToken,
+    const res = await api(shared.server, 'POST', `${base()}/scenarios`, {
+      token: shared.ws.editToken,
       body: { name: 'Bad', design: bad },
     });
     expect(res.status).toBe(400);
@@ -180,11 +167,12 @@ describe('imports', () => {
     expect(res.body.error.messageZh).toBeTruthy();
     const paths = res.body.error.details.map((d: { path: string }) => d.path);
     expect(paths).toContain('design.roles[0].headcount');
-    const after = (await api(server, 'GET', base(), { token: ws.editToken })).body.scenarios.length;
+    const after = (await api(shared.server, 'GET', base(), { token: shared.ws.editToken })).body.scenarios
+      .length;
     expect(after).toBe(before);
 
-    const dangling = await api(server, 'POST', `${base()}/scenarios`, {
-      token: ws.editToken,
+    const dangling = await api(shared.server, 'POST', `${base()}/scenarios`, {
+      token: shared.ws.editToken,
       body: { name: 'Bad', design: { ...good, roles: [{ id: 'r2', title: 'x', reportsTo: 'ghost' }] } },
     });
     expect(dangling.status).toBe(400);
@@ -192,9 +180,9 @@ describe('imports', () => {
       'design.roles[0].reportsTo',
     );
 
-    const notJson = await fetch(`${server.url}${base()}/scenarios`, {
+    const notJson = await fetch(`${shared.server.url}${base()}/scenarios`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${ws.editToken}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${shared.ws.editToken}`, 'content-type': 'application/json' },
       body: '{"name": ',
     });
     expect(notJson.status).toBe(400);
@@ -202,8 +190,8 @@ describe('imports', () => {
   });
 
   it('refuses more than one source', async () => {
-    const res = await api(server, 'POST', `${base()}/scenarios`, {
-      token: ws.editToken,
+    const res = await api(shared.server, 'POST', `${base()}/scenarios`, {
+      token: shared.ws.editToken,
       body: { name: 'x', template: template.id, design: good },
     });
     expect(res.status).toBe(400);
@@ -212,27 +200,34 @@ describe('imports', () => {
 
 describe('rename and delete', () => {
   it('renames, deletes, and closes the sockets of a deleted scenario', async () => {
-    const s = await createScenario(server, ws, { name: 'Temporary' });
-    const renamed = await api(server, 'PATCH', `${base()}/scenarios/${s.id}`, {
-      token: ws.editToken,
+    const s = await createScenario(shared.server, shared.ws, { name: 'Temporary' });
+    const renamed = await api(shared.server, 'PATCH', `${base()}/scenarios/${s.id}`, {
+      token: shared.ws.editToken,
       body: { name: 'Renamed' },
     });
     expect(renamed.status).toBe(200);
     expect(renamed.body.name).toBe('Renamed');
 
-    const raw = rawClient(`${server.wsUrl}/${ws.id}/${s.id}?token=${ws.editToken}`);
+    const raw = rawClient(`${shared.server.wsUrl}/${shared.ws.id}/${s.id}?token=${shared.ws.editToken}`);
     await raw.opened;
     await waitFor(() => raw.frames.length > 0, 'the socket to join');
-    const del = await api(server, 'DELETE', `${base()}/scenarios/${s.id}`, { token: ws.editToken });
+    const del = await api(shared.server, 'DELETE', `${base()}/scenarios/${s.id}`, {
+      token: shared.ws.editToken,
+    });
     expect(del.status).toBe(204);
     expect(await raw.closed).toEqual({ code: 4404, reason: 'scenario deleted' });
-    const list = await api(server, 'GET', base(), { token: ws.editToken });
+    const list = await api(shared.server, 'GET', base(), { token: shared.ws.editToken });
     expect(list.body.scenarios.map((x: { id: string }) => x.id)).not.toContain(s.id);
     expect(
-      (await api(server, 'GET', `${base()}/scenarios/${s.id}/export.json`, { token: ws.editToken })).status,
+      (
+        await api(shared.server, 'GET', `${base()}/scenarios/${s.id}/export.json`, {
+          token: shared.ws.editToken,
+        })
+      ).status,
     ).toBe(404);
-    expect((await api(server, 'DELETE', `${base()}/scenarios/${s.id}`, { token: ws.editToken })).status).toBe(
-      404,
-    );
+    expect(
+      (await api(shared.server, 'DELETE', `${base()}/scenarios/${s.id}`, { token: shared.ws.editToken }))
+        .status,
+    ).toBe(404);
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -137,4 +137,28 @@ export function closedAfterEach(): { clients: { destroy(): void }[]; servers: Te
     await Promise.all(opened.servers.splice(0).map((server) => server.close()));
   });
   return opened;
+}
+
+/** A file's one server and workspace, and the clients its tests open, all closed after its last test. */
+export interface SharedWorkspace {
+  readonly server: TestServer;
+  readonly ws: Workspace;
+  readonly clients: { destroy(): void }[];
+}
+
+export function sharedWorkspace(name: string): SharedWorkspace {
+  const shared = { clients: [] } as unknown as {
+    server: TestServer;
+    ws: Workspace;
+    clients: { destroy(): void }[];
+  };
+  beforeAll(async () => {
+    shared.server = await startTestServer();
+    shared.ws = await createWorkspace(shared.server, name);
+  });
+  afterAll(async () => {
+    shared.clients.forEach((client) => client.destroy());
+    await shared.server?.close();
+  });
+  return shared;
 }
