@@ -4,6 +4,7 @@ import {
   compare,
   fromCSV,
   parseDesign,
+  headcountOf,
   personnelCost,
   readDesign,
   toJSONValue,
@@ -184,11 +185,11 @@ export class Workspaces {
     const known = this.figures.get(record.id);
     if (known && known.updatedAt === record.updatedAt) return known.figures;
     const design = designFromState(await this.rooms.readState(record.id));
-    const committed = design.roles.filter((role) => !role.optional);
+    const { roles, headcount } = headcountOf(design);
     const cost = personnelCost(design);
     const figures: ScenarioFigures = {
-      roles: committed.length,
-      headcount: committed.reduce((sum, role) => sum + role.headcount, 0),
+      roles,
+      headcount,
       cost: cost.total,
       costIncomplete: cost.incomplete,
     };

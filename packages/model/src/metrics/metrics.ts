@@ -41,19 +41,7 @@ export function metrics(design: Design, options: MetricsOptions = {}): Metrics {
   const structure = structureOf(design, settings.spanLimit);
   const coverage = coverageOf(design, settings.recipientLimit);
   const cost = personnelCost(design);
-  let roles = 0;
-  let headcount = 0;
-  let optionalRoles = 0;
-  let optionalHeadcount = 0;
-  for (const role of design.roles) {
-    if (role.optional) {
-      optionalRoles++;
-      optionalHeadcount += role.headcount;
-    } else {
-      roles++;
-      headcount += role.headcount;
-    }
-  }
+  const { roles, headcount, optionalRoles, optionalHeadcount } = headcountOf(design);
   return {
     roles,
     headcount,
@@ -68,4 +56,29 @@ export function metrics(design: Design, options: MetricsOptions = {}): Metrics {
     coverage,
     health: healthOf(structure, coverage, cost, { maxLayers: settings.maxLayers }),
   };
+}
+
+export interface Headcount {
+  readonly roles: number;
+  readonly headcount: number;
+  readonly optionalRoles: number;
+  readonly optionalHeadcount: number;
+}
+
+/** Committed roles and their people, with optional roles (可增设) counted apart. */
+export function headcountOf(design: Design): Headcount {
+  let roles = 0;
+  let headcount = 0;
+  let optionalRoles = 0;
+  let optionalHeadcount = 0;
+  for (const role of design.roles) {
+    if (role.optional) {
+      optionalRoles++;
+      optionalHeadcount += role.headcount;
+    } else {
+      roles++;
+      headcount += role.headcount;
+    }
+  }
+  return { roles, headcount, optionalRoles, optionalHeadcount };
 }
