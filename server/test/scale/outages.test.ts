@@ -76,6 +76,8 @@ describe('/healthz and lost connections', () => {
 
     await cable.plug();
     await waitFor(async () => (await health(cut)).status === 200, '/healthz to recover', 20_000);
+    // The log line travels through the child's stdout pipe, which may arrive after the HTTP answer.
+    await waitFor(() => count(cut.output(), /Redis reachable again/) > 0, 'the recovery to be logged');
     expect(count(cut.output(), /Redis reachable again/)).toBe(1);
     await waitFor(
       () => here.doc.getMap('roles').get('while-away') === '离线期间',
