@@ -11,6 +11,7 @@ import {
   exportScenario,
   launchBrowser,
   openEditor,
+  renameInOutline,
   startApp,
   treeItem,
 } from '../src/index.js';
@@ -148,4 +149,34 @@ it('carries a chosen change back into today’s org as one change, and undoes it
   const forked = await exportScenario(app.url, workspace, fork);
   expect(forked.roles.find((entry) => entry.id === rename.roleId)!.title).toBe('区域运营经理');
   await watcher.screenshot('compare-after-undo');
+});
+
+it('overlays the two on one chart: a role removed in the fork is drawn back where it was, marked', async () => {
+  const before = await exportScenario(app.url, workspace, fork);
+  const leaf = before.roles.find(
+    (entry) => entry.reportsTo !== null && !before.roles.some((other) => other.reportsTo === entry.id),
+  )!;
+  await treeItem(editor.page, leaf.id).click();
+  await editor.page.getByTestId('delete-role').click();
+  const confirm = editor.page.getByTestId('delete-confirm');
+  if (await confirm.isVisible()) await confirm.click();
+  await expect.poll(shownKeys).toContain(`removed:${leaf.id}`);
+
+  const { page } = watcher;
+  const drawn = () => page.evaluate(() => window.__orgCanvas?.visibleRoles() ?? []);
+  await page.getByTestId('compare-view-overlay').click();
+  await page.getByTestId('compare-overlay').waitFor();
+  expect(await page.getByTestId('compare-pane-a').count()).toBe(0);
+  // One chart: every role of the fork, and the removed one back under its manager.
+  await expect.poll(async () => (await drawn()).length).toBe(before.roles.length);
+  expect(await drawn()).toContain(leaf.id);
+  expect(await page.getByTestId('compare-legend').textContent()).toContain('Removed');
+  await watcher.screenshot('compare-overlay');
+
+  // Still live: a rename in the fork shows in the overlay's list, and side by side comes back.
+  await renameInOutline(editor.page, leaf.reportsTo!, '重组后的上级');
+  await expect.poll(shownKeys).toContain(`renamed:${leaf.reportsTo}`);
+  await page.getByTestId('compare-view-side-by-side').click();
+  await page.getByTestId('compare-pane-a').waitFor();
+  expect(await page.getByTestId('compare-overlay').count()).toBe(0);
 });

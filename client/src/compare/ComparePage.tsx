@@ -5,11 +5,12 @@ import { Link } from '../app/Link';
 import { editorHref, workspaceHref } from '../app/route';
 import { ApiError, api, type Workspace } from '../api';
 import { type ScenarioConnection, useConnectionState, useScenarioConnection } from '../connection';
-import { useI18n } from '../i18n';
+import { type MessageKey, useI18n } from '../i18n';
 import { useDesign } from '../session';
 import { ChangeList } from './ChangeList';
 import { MetricsTable } from './MetricsTable';
-import { canvasMarks, focusOf, roleMarks } from './marks';
+import { MARK_COLOURS, type Mark, canvasMarks, focusOf, roleMarks } from './marks';
+import { Overlaid } from './Overlaid';
 import { SideBySide } from './SideBySide';
 import { useApply } from './useApply';
 
@@ -116,27 +117,62 @@ function LiveComparison({
   const comparison = useMemo(() => compare(designA, designB), [designA, designB]);
   const marks = useMemo(() => roleMarks(comparison), [comparison]);
   const [focus, setFocus] = useState<{ a: string[]; b: string[]; nonce: number } | null>(null);
+  const [view, setView] = useState<'side-by-side' | 'overlay'>('side-by-side');
   const { state, apply, undo } = useApply(connectionA.doc, connectionB.doc);
   const onFocus = (change: Change) =>
     setFocus((current) => ({ ...focusOf(change, designA, designB), nonce: (current?.nonce ?? 0) + 1 }));
   return (
     <main className="compare" aria-label={t('compare.title')}>
-      <SideBySide
-        a={{
-          design: designA,
-          name: nameA,
-          editorHref: hrefA,
-          marks: canvasMarks(marks.a),
-          focus: focus && focus.a.length > 0 ? { roleIds: focus.a, nonce: focus.nonce } : undefined,
-        }}
-        b={{
-          design: designB,
-          name: nameB,
-          editorHref: hrefB,
-          marks: canvasMarks(marks.b),
-          focus: focus && focus.b.length > 0 ? { roleIds: focus.b, nonce: focus.nonce } : undefined,
-        }}
-      />
+      <div className="compare-charts">
+        <div className="compare-bar">
+          <div className="segmented" role="group" aria-label={t('compare.view')}>
+            {(['side-by-side', 'overlay'] as const).map((option) => (
+              <button
+                key={option}
+                type="button"
+                aria-pressed={view === option}
+                data-testid={`compare-view-${option}`}
+                onClick={() => {
+                  // A focus made in the other view would pull the new chart off its first fit.
+                  setFocus(null);
+                  setView(option);
+                }}
+              >
+                {t(option === 'overlay' ? 'compare.overlay' : 'compare.sideBySide')}
+              </button>
+            ))}
+          </div>
+          <MarkLegend />
+        </div>
+        {view === 'overlay' ? (
+          <Overlaid
+            a={designA}
+            b={designB}
+            comparison={comparison}
+            nameA={nameA}
+            nameB={nameB}
+            hrefB={hrefB}
+            focus={focus}
+          />
+        ) : (
+          <SideBySide
+            a={{
+              design: designA,
+              name: nameA,
+              editorHref: hrefA,
+              marks: canvasMarks(marks.a),
+              focus: focus && focus.a.length > 0 ? { roleIds: focus.a, nonce: focus.nonce } : undefined,
+            }}
+            b={{
+              design: designB,
+              name: nameB,
+              editorHref: hrefB,
+              marks: canvasMarks(marks.b),
+              focus: focus && focus.b.length > 0 ? { roleIds: focus.b, nonce: focus.nonce } : undefined,
+            }}
+          />
+        )}
+      </div>
       <aside className="compare-side">
         <MetricsTable comparison={comparison} nameA={nameA} nameB={nameB} />
         <ChangeList
@@ -153,5 +189,27 @@ function LiveComparison({
         />
       </aside>
     </main>
+  );
+}
+
+const LEGEND: readonly { readonly mark: Mark; readonly label: MessageKey }[] = [
+  { mark: 'new', label: 'compare.legendNew' },
+  { mark: 'closed', label: 'compare.legendClosed' },
+  { mark: 'moved', label: 'compare.legendMoved' },
+  { mark: 'changed', label: 'compare.legendChanged' },
+];
+
+/** What each card colour means, in both views. */
+function MarkLegend() {
+  const { t } = useI18n();
+  return (
+    <ul className="compare-legend" aria-label={t('compare.legend')} data-testid="compare-legend">
+      {LEGEND.map(({ mark, label }) => (
+        <li key={mark}>
+          <span className="legend-swatch" style={{ background: MARK_COLOURS[mark] }} aria-hidden="true" />
+          {t(label)}
+        </li>
+      ))}
+    </ul>
   );
 }
