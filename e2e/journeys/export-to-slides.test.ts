@@ -76,6 +76,19 @@ it('downloads the whole design as an SVG with its font embedded', async () => {
   expect(svg).toContain('font/woff2;base64,');
 });
 
+it('exports the current view as an SVG that carries the glyphs it draws', async () => {
+  const { name, bytes } = await exportAs('svg', 'view');
+  expect(name).toBe('方案-view.svg');
+  const svg = bytes.toString('utf8');
+  expect(svg).toContain('font/woff2;base64,');
+  // The subset covers every character drawn: each visible title's characters are in a unicode-range.
+  const ranges = new Set([...svg.matchAll(/U\+([0-9a-f]+)/g)].map((m) => parseInt(m[1]!, 16)));
+  const drawn = [...svg.matchAll(/<title>([^<]+)<\/title>/g)].map((m) => m[1]!);
+  expect(drawn.length).toBeGreaterThan(0);
+  for (const title of drawn)
+    for (const ch of title.replace(/\s/g, '')) expect(ranges.has(ch.codePointAt(0)!), ch).toBe(true);
+});
+
 it('asks for a selection first, then exports just the selected cards as a PNG at 3x', async () => {
   const { page } = journey.people[0]!;
   await page.getByTestId('export-open').click();

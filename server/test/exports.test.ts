@@ -93,4 +93,36 @@ describe('scenario exports', () => {
     );
     expect((await get(`/api/workspaces/${ws.id}/compare/export.pptx?a=${a.id}`)).status).toBe(400);
   });
+
+  it('subsets the chart font to the characters a browser-drawn view shows, for a view link too', async () => {
+    const subset = (body: unknown, token: string | null = ws.viewToken) =>
+      fetch(`${server.url}/api/workspaces/${ws.id}/font-subset`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+    const res = await subset({ regular: '运营专员 3 people', bold: '店长' });
+    expect(res.status).toBe(200);
+    const { css } = (await res.json()) as { css: string };
+    const faces = [
+      ...css.matchAll(/font-weight:(\d+);[^}]*base64,([A-Za-z0-9+/=]+)\)[^}]*unicode-range:([^;]+);/g),
+    ];
+    expect(faces.map((face) => face[1]).sort()).toEqual(['400', '700']);
+    for (const face of faces)
+      expect(Buffer.from(face[2]!, 'base64').subarray(0, 4).toString('latin1')).toBe('wOF2');
+    const bold = faces.find((face) => face[1] === '700')![3]!.split(',');
+    expect(bold.sort()).toEqual(['U+5e97', 'U+957f']);
+    expect(((await (await subset({ regular: '', bold: '' })).json()) as { css: string }).css).toBe('');
+
+    expect((await subset({ regular: '店长', bold: '' }, null)).status).toBe(401);
+    const bad = await subset({ regular: 5 });
+    expect(bad.status).toBe(400);
+    const paths = ((await bad.json()) as { error: { details: { path: string }[] } }).error.details.map(
+      (d) => d.path,
+    );
+    expect(paths.sort()).toEqual(['bold', 'regular']);
+  });
 });

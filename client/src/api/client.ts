@@ -4,6 +4,8 @@ import {
   apiPath,
   withToken,
   type CreateScenarioRequest,
+  type FontSubset,
+  type FontSubsetRequest,
   type InstanceInfo,
   type LinksReplaced,
   type ScenarioSummary,
@@ -54,6 +56,15 @@ export class ApiClient {
       method: 'POST',
       token,
       body: { expiresInDays },
+    });
+  }
+
+  /** The chart font's glyphs for these characters, as `@font-face` rules to embed in an SVG. */
+  fontSubset(workspaceId: string, token: string, text: FontSubsetRequest): Promise<FontSubset> {
+    return this.request(apiPath(ROUTES.fontSubset, { id: workspaceId }), {
+      method: 'POST',
+      token,
+      body: text,
     });
   }
 

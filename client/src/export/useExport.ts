@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import {
   SCENE_MARGIN,
   buildScene,
+  sceneText,
   sceneToSVG,
   type Design,
   type LayoutOptions,
@@ -9,6 +10,7 @@ import {
   type Scene,
 } from '@orgcanvas/model';
 import { ApiError, withToken } from '@orgcanvas/protocol';
+import { api } from '../api';
 import { layoutOnce } from '../canvas/layoutOnce';
 import { canvasMeasure } from '../canvas/sceneFont';
 import { cropScene, selectionScene, type ExportScope } from './crop';
@@ -84,7 +86,10 @@ export function useExport(ctx: ExportContext) {
           return;
         }
         const scene = await partScene(ctx, request.scope);
-        const svg = sceneToSVG(scene);
+        // The glyphs drawn, from the server (subsetting needs the font file and HarfBuzz), so the file
+        // looks the same on a machine without Chinese fonts, as the whole-design export does.
+        const { css } = await api.fontSubset(ctx.workspaceId, ctx.token, sceneText(scene));
+        const svg = sceneToSVG(scene, css ? { css } : {});
         const size = {
           width: scene.bounds.width + 2 * SCENE_MARGIN,
           height: scene.bounds.height + 2 * SCENE_MARGIN,

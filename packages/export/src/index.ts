@@ -8,4 +8,5 @@ export { exportPNG, scenePNG, MAX_PNG_SIDE, type PngExportOptions } from './png.
 export { exportPPTX, type DeckScenario, type PptxOptions } from './pptx/deck.js';
 export type { CompareInput, CompareDiffEntry } from './pptx/compare.js';
 export { fontMeasure } from './font/measure.js';
+export { fontCss } from './font/subset.js';
 export { faceFiles, mainFile, type Weight } from './font/faces.js';

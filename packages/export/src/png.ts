@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg, type RenderedImage } from '@resvg/resvg-js';
-import { sceneToSVG, type Design, type Scene } from '@orgcanvas/model';
-import { sceneText, subsetFaces } from './font/subset.js';
+import { sceneText, sceneToSVG, type Design, type Scene } from '@orgcanvas/model';
+import { subsetFaces } from './font/subset.js';
 import { exportScene, type ExportOptions } from './scene.js';
 
 export interface PngExportOptions extends ExportOptions {

@@ -1,5 +1,5 @@
-import { sceneToSVG, type Design, type Scene } from '@orgcanvas/model';
-import { fontFaceCss, sceneText, subsetFaces } from './font/subset.js';
+import { sceneText, sceneToSVG, type Design, type Scene } from '@orgcanvas/model';
+import { fontCss } from './font/subset.js';
 import { exportScene, type ExportOptions } from './scene.js';
 
 export interface SvgExportOptions extends ExportOptions {
@@ -9,7 +9,7 @@ export interface SvgExportOptions extends ExportOptions {
 
 /** A standalone SVG document of a scene, with its font subset embedded unless told not to. */
 export async function sceneSVG(scene: Scene, embedFont = true): Promise<string> {
-  const css = embedFont ? fontFaceCss(await subsetFaces(sceneText(scene), 'woff2')) : undefined;
+  const css = embedFont ? await fontCss(sceneText(scene)) : undefined;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${sceneToSVG(scene, css ? { css } : {})}\n`;
 }
 

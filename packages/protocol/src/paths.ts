@@ -19,6 +19,11 @@ export const ROUTES = {
   version: '/api/workspaces/:id/scenarios/:sid/versions/:vid',
   /** `?a=<sid>&b=<sid>`: the diff of b against a and both scenarios' numbers (`ScenarioComparison`). */
   compare: '/api/workspaces/:id/compare',
+  /**
+   * POST `FontSubsetRequest`: `@font-face` rules embedding just these characters of the chart's font,
+   * for a view or selection drawn in the browser to look the same on a machine without Chinese fonts.
+   */
+  fontSubset: '/api/workspaces/:id/font-subset',
 } as const;
 
 export type ApiRoute = (typeof ROUTES)[keyof typeof ROUTES];

@@ -5,6 +5,8 @@ export const LIMITS = {
   name: 200,
   versionLabel: 200,
   versionAuthor: 100,
+  /** Characters per weight in a font subset request (distinct characters are what it costs). */
+  fontSubsetText: 200_000,
 } as const;
 
 const name = z
@@ -52,9 +54,25 @@ export const replaceLinksRequest = z.object({
   expiresInDays: z.number().int().min(1).max(3650).nullable().default(null),
 });
 
+/**
+ * `POST /api/workspaces/:id/font-subset`: the characters a chart draws, by weight. A chart of 10,000
+ * roles draws far fewer distinct characters than this; the bound keeps one request cheap.
+ */
+export const fontSubsetRequest = z.object({
+  regular: z.string().max(LIMITS.fontSubsetText, `must be at most ${LIMITS.fontSubsetText} characters`),
+  bold: z.string().max(LIMITS.fontSubsetText, `must be at most ${LIMITS.fontSubsetText} characters`),
+});
+
+/** The answer to a font subset request. */
+export interface FontSubset {
+  /** `@font-face` rules (WOFF2 in data URLs) for the SVG's style sheet; empty when nothing is drawn. */
+  readonly css: string;
+}
+
 /** What a client sends (before defaults and trimming). */
 export type CreateWorkspaceRequest = z.input<typeof createWorkspaceRequest>;
 export type CreateScenarioRequest = z.input<typeof createScenarioRequest>;
 export type RenameScenarioRequest = z.input<typeof renameScenarioRequest>;
 export type SaveVersionRequest = z.input<typeof saveVersionRequest>;
 export type ReplaceLinksRequest = z.input<typeof replaceLinksRequest>;
+export type FontSubsetRequest = z.input<typeof fontSubsetRequest>;

@@ -40,7 +40,7 @@ export function apiRoutes(
   const wid = (ctx: RequestContext) => ctx.params.id ?? '';
   const sid = (ctx: RequestContext) => ctx.params.sid ?? '';
 
-  return exportRoutes(new Router(), workspaces)
+  return exportRoutes(new Router(), workspaces, body)
     .on('GET', ROUTES.healthz, async ({ res }) => {
       const answer = await health();
       sendJson(res, answer.ok ? 200 : 503, answer);

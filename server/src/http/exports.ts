@@ -1,8 +1,10 @@
-import { exportPNG, exportPPTX, exportSVG, type DeckScenario } from '@orgcanvas/export';
+import { exportPNG, exportPPTX, exportSVG, fontCss, type DeckScenario } from '@orgcanvas/export';
 import { compare, parseDesign, type Design, type SceneLocale } from '@orgcanvas/model';
+import { ROUTES, fontSubsetRequest, type FontSubset } from '@orgcanvas/protocol';
 import { tokenOf } from '../auth/index.js';
 import { ApiError } from '../workspace/errors.js';
-import type { Workspaces } from '../workspace/service.js';
+import { parseBody, type Workspaces } from '../workspace/service.js';
+import { sendJson } from './respond.js';
 import type { RequestContext, Router } from './router.js';
 
 const SCENARIO = '/api/workspaces/:id/scenarios/:sid';
@@ -67,7 +69,11 @@ async function rendered<T>(work: Promise<T>): Promise<T> {
  * SVG, PNG and PPTX downloads of a scenario, and a two-scenario deck with its comparison slide, drawn by @orgcanvas/export
  * from what the server stores. A view token is enough: exporting changes nothing.
  */
-export function exportRoutes(router: Router, workspaces: Workspaces): Router {
+export function exportRoutes(
+  router: Router,
+  workspaces: Workspaces,
+  readBody: (ctx: RequestContext) => Promise<unknown>,
+): Router {
   const authorize = (ctx: RequestContext) =>
     workspaces.authorize(ctx.params.id ?? '', tokenOf(ctx.req, ctx.url), 'view');
 
@@ -132,5 +138,11 @@ export function exportRoutes(router: Router, workspaces: Workspaces): Router {
         deck,
         contentDisposition(`${workspace.name} · ${scenarios[0]!.name} · ${scenarios[1]!.name}`, 'pptx'),
       );
+    })
+    .on('POST', ROUTES.fontSubset, async (ctx) => {
+      await authorize(ctx);
+      const text = parseBody(fontSubsetRequest, await readBody(ctx));
+      const answer: FontSubset = { css: await rendered(fontCss(text)) };
+      sendJson(ctx.res, 200, answer);
     });
 }

@@ -3,22 +3,9 @@
 /// <reference path="../vendor.d.ts" />
 import { convert } from 'fontverter';
 import subsetFont from 'subset-font';
-import { SCENE_FONT, type Primitive, type Scene } from '@orgcanvas/model';
+import { SCENE_FONT, type DrawnText } from '@orgcanvas/model';
 import { runsOf, type LoadedFace } from './fonts.js';
 import type { Weight } from './faces.js';
-
-/** Every string a scene draws (its near level of detail), by the weight it is drawn in. */
-export function sceneText(scene: Scene): Record<Weight, string> {
-  const out: Record<Weight, string[]> = { 400: [], 700: [] };
-  const add = (p: Primitive) => {
-    if (p.kind === 'text') out[p.fontWeight === 'bold' ? 700 : 400].push(p.text);
-    if (p.kind === 'badge') out[400].push(p.text);
-  };
-  for (const unit of scene.units) unit.primitives.forEach(add);
-  for (const card of scene.cards) for (const p of card.primitives) if (p.lod !== 'far') add(p);
-  scene.decorations.forEach(add);
-  return { 400: out[400].join(''), 700: out[700].join('') };
-}
 
 export interface FontSubset {
   readonly weight: Weight;
@@ -39,14 +26,11 @@ function sfntOf(face: LoadedFace): Promise<Buffer> {
 }
 
 /** The glyphs of `text` only, one subset per face that draws some of them. */
-export async function subsetFaces(
-  textByWeight: Record<Weight, string>,
-  format: 'woff2' | 'truetype',
-): Promise<FontSubset[]> {
+export async function subsetFaces(text: DrawnText, format: 'woff2' | 'truetype'): Promise<FontSubset[]> {
   const out: FontSubset[] = [];
   for (const weight of [400, 700] as const) {
     const byFace = new Map<LoadedFace, Set<string>>();
-    for (const run of runsOf(textByWeight[weight], weight)) {
+    for (const run of runsOf(weight === 700 ? text.bold : text.regular, weight)) {
       if (!run.face) continue;
       const chars = byFace.get(run.face) ?? new Set<string>();
       for (const ch of run.text) chars.add(ch);
@@ -75,4 +59,9 @@ export function fontFaceCss(subsets: readonly FontSubset[]): string {
       return `@font-face{font-family:'${SCENE_FONT}';font-weight:${s.weight};font-style:normal;src:url(data:font/woff2;base64,${s.data.toString('base64')}) format('woff2');unicode-range:${range};}`;
     })
     .join('\n');
+}
+
+/** The `@font-face` rules of a subset of exactly these characters: what a drawn file embeds. */
+export async function fontCss(text: DrawnText): Promise<string> {
+  return fontFaceCss(await subsetFaces(text, 'woff2'));
 }
