@@ -44,27 +44,30 @@ it('downloads an editable deck named after the scenario, with every role and glu
   await journey.people[0]!.screenshot('export-dialog-done');
 });
 
-it('puts this scenario and a fork into one deck with a comparison slide', async () => {
-  await createScenario(journey.app.url, journey.workspace, { name: '精简方案', from: journey.scenarioId });
+it('puts this scenario and two forks into one deck with a comparison slide for each', async () => {
+  for (const name of ['精简方案', '扩张方案'])
+    await createScenario(journey.app.url, journey.workspace, { name, from: journey.scenarioId });
   const { page } = journey.people[0]!;
   await page.getByTestId('export-open').click();
   const dialog = page.getByTestId('export-dialog');
   await dialog.locator('input[name="export-format"][value="pptx"]').check();
-  await expect.poll(() => dialog.getByTestId('export-deck').locator('option').count()).toBe(2);
-  await dialog.getByTestId('export-deck').selectOption({ label: '本方案与“精简方案”' });
+  const deck = dialog.getByTestId('export-deck');
+  await expect.poll(() => deck.locator('input[name="export-deck-scenario"]').count()).toBe(2);
+  for (const name of ['精简方案', '扩张方案']) await deck.getByLabel(name).check();
   expect(await dialog.getByTestId('export-comparison').isChecked()).toBe(true);
+  await journey.people[0]!.screenshot('export-dialog-deck');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     dialog.getByTestId('export-start').click(),
   ]);
   const zip = await JSZip.loadAsync(await readFile((await download.path())!));
   const presentation = await zip.file('ppt/presentation.xml')!.async('string');
-  expect(presentation).toContain('<p14:section name="方案"');
-  expect(presentation).toContain('<p14:section name="精简方案"');
+  for (const name of ['方案', '精简方案', '扩张方案'])
+    expect(presentation).toContain(`<p14:section name="${name}"`);
   const slides = Object.keys(zip.files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).length;
-  expect(await zip.file(`ppt/slides/slide${slides}.xml`)!.async('string')).toContain(
-    '方案对比：方案 与 精简方案',
-  );
+  const slide = (n: number) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string');
+  expect(await slide(slides - 1)).toContain('方案对比：方案 与 精简方案');
+  expect(await slide(slides)).toContain('方案对比：方案 与 扩张方案');
   await dialog.getByRole('button', { name: '关闭' }).click();
 });
 

@@ -94,6 +94,29 @@ describe('scenario exports', () => {
     expect((await get(`/api/workspaces/${ws.id}/compare/export.pptx?a=${a.id}`)).status).toBe(400);
   });
 
+  it('builds a deck of several scenarios with a comparison slide of each against the first', async () => {
+    const c = await createScenario(server, ws, { name: '方案丙', template: template.id });
+    const deckPath = `/api/workspaces/${ws.id}/export.pptx`;
+    const res = await get(`${deckPath}?scenarios=${a.id},${b.id},${c.id}`);
+    expect(res.status).toBe(200);
+    const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
+    const presentation = await zip.file('ppt/presentation.xml')!.async('string');
+    for (const name of ['华东方案 (草案)', 'Plan B', '方案丙'])
+      expect(presentation).toContain(`<p14:section name="${name}"`);
+    const slides = Object.keys(zip.files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).length;
+    const slide = (n: number) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string');
+    expect(await slide(slides - 1)).toContain('方案对比：华东方案 (草案) 与 Plan B');
+    expect(await slide(slides)).toContain('方案对比：华东方案 (草案) 与 方案丙');
+
+    for (const bad of ['', `${a.id},${a.id}`, Array.from({ length: 7 }, () => a.id).join(',')]) {
+      const refused = await get(`${deckPath}?scenarios=${bad}`);
+      expect(refused.status, bad).toBe(400);
+      const body = (await refused.json()) as { error: { details: { path: string }[]; messageZh: string } };
+      expect(body.error.details[0]!.path).toBe('scenarios');
+    }
+    expect((await get(`${deckPath}?scenarios=${a.id},nope`)).status).toBe(404);
+  });
+
   it('subsets the chart font to the characters a browser-drawn view shows, for a view link too', async () => {
     const subset = (body: unknown, token: string | null = ws.viewToken) =>
       fetch(`${server.url}/api/workspaces/${ws.id}/font-subset`, {

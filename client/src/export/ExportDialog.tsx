@@ -7,6 +7,8 @@ import { useExport, type ExportContext, type ExportFormat } from './useExport';
 
 const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pptx', 'json'];
 const SCOPES: readonly ExportScope[] = ['design', 'view', 'selection'];
+/** Other scenarios one deck may hold besides this one (the server takes six in all). */
+const MAX_DECK_OTHERS = 5;
 
 /** The editor's export dialog: what, which format, PNG scale, which scenarios go into the deck. */
 export function ExportDialog(props: {
@@ -18,7 +20,7 @@ export function ExportDialog(props: {
   const [scope, setScope] = useState<ExportScope>('design');
   const [format, setFormat] = useState<ExportFormat>('png');
   const [scale, setScale] = useState<1 | 2 | 3>(2);
-  const [withScenario, setWithScenario] = useState<string | null>(null);
+  const [withScenarios, setWithScenarios] = useState<readonly string[]>([]);
   const [comparison, setComparison] = useState(true);
   const { status, run } = useExport(props.context);
   const wholeOnly = format === 'pptx' || format === 'json';
@@ -46,7 +48,7 @@ export function ExportDialog(props: {
                 scope: effectiveScope,
                 format,
                 scale,
-                withScenario: format === 'pptx' ? withScenario : null,
+                withScenarios: format === 'pptx' ? withScenarios : [],
                 comparison,
               })
             }
@@ -105,23 +107,32 @@ export function ExportDialog(props: {
         </fieldset>
       )}
       {format === 'pptx' && props.otherScenarios.length > 0 && (
-        <label className="export-options">
-          {t('export.deck')}{' '}
-          <select
-            data-testid="export-deck"
-            value={withScenario ?? ''}
-            onChange={(e) => setWithScenario(e.target.value || null)}
-          >
-            <option value="">{t('export.deck.this')}</option>
-            {props.otherScenarios.map((s) => (
-              <option key={s.id} value={s.id}>
-                {t('export.deck.with', { name: s.name })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <fieldset className="export-options export-deck" data-testid="export-deck">
+          <legend>{t('export.deck')}</legend>
+          <label>
+            <input type="checkbox" checked disabled />
+            {t('export.deck.this')}
+          </label>
+          {props.otherScenarios.map((s) => (
+            <label key={s.id}>
+              <input
+                type="checkbox"
+                name="export-deck-scenario"
+                value={s.id}
+                checked={withScenarios.includes(s.id)}
+                disabled={!withScenarios.includes(s.id) && withScenarios.length >= MAX_DECK_OTHERS}
+                onChange={(e) =>
+                  setWithScenarios((current) =>
+                    e.target.checked ? [...current, s.id] : current.filter((id) => id !== s.id),
+                  )
+                }
+              />
+              {s.name}
+            </label>
+          ))}
+        </fieldset>
       )}
-      {format === 'pptx' && withScenario !== null && (
+      {format === 'pptx' && withScenarios.length > 0 && (
         <label className="export-options">
           <input
             type="checkbox"
@@ -129,7 +140,7 @@ export function ExportDialog(props: {
             checked={comparison}
             onChange={(e) => setComparison(e.target.checked)}
           />
-          {t('export.comparison')}
+          {t('export.comparison', { count: withScenarios.length })}
         </label>
       )}
       {noSelection && <p className="meta">{t('export.noSelection')}</p>}

@@ -23,9 +23,9 @@ export interface ExportRequest {
   readonly scope: ExportScope;
   readonly format: ExportFormat;
   readonly scale: 1 | 2 | 3;
-  /** A second scenario for the deck, or null for this one only. */
-  readonly withScenario: string | null;
-  /** With a second scenario: add the comparison slide. */
+  /** Other scenarios for the deck, in the order chosen, after this one; empty for this one only. */
+  readonly withScenarios: readonly string[];
+  /** With other scenarios: a comparison slide of each against this one. */
   readonly comparison: boolean;
 }
 
@@ -72,9 +72,10 @@ export function useExport(ctx: ExportContext) {
           (request.scope === 'design' && request.format !== 'png')
         ) {
           let url: string;
-          if (request.format === 'pptx' && request.withScenario)
-            url = `${withToken(`${base}/compare/export.pptx`, ctx.token)}&a=${encodeURIComponent(ctx.scenarioId)}&b=${encodeURIComponent(request.withScenario)}${lang}${request.comparison ? '' : '&comparison=0'}`;
-          else url = `${withToken(`${scenario}/export.${request.format}`, ctx.token)}${lang}`;
+          if (request.format === 'pptx' && request.withScenarios.length > 0) {
+            const ids = [ctx.scenarioId, ...request.withScenarios].map(encodeURIComponent).join(',');
+            url = `${withToken(`${base}/export.pptx`, ctx.token)}&scenarios=${ids}${lang}${request.comparison ? '' : '&comparison=0'}`;
+          } else url = `${withToken(`${scenario}/export.${request.format}`, ctx.token)}${lang}`;
           const name = await downloadFrom(url, `${safeName(ctx.name)}.${request.format}`);
           setStatus({ kind: 'done', name, scaledTo: null });
           return;

@@ -454,12 +454,14 @@ const MESSAGES = {
   'export.scope.selection': { zh: '所选岗位', en: 'Selection' },
   'export.format': { zh: '格式', en: 'Format' },
   'export.scale': { zh: 'PNG 倍率', en: 'PNG scale' },
-  'export.deck': { zh: '幻灯片包含', en: 'Slides of' },
-  'export.deck.this': { zh: '仅本方案', en: 'This scenario only' },
-  'export.deck.with': { zh: '本方案与“{name}”', en: 'This scenario and “{name}”' },
+  'export.deck': { zh: '幻灯片包含的方案', en: 'Scenarios in the deck' },
+  'export.deck.this': { zh: '本方案', en: 'This scenario' },
   'export.comparison': {
-    zh: '加入方案对比页（指标与差异）',
-    en: 'Add the comparison slide (metrics and differences)',
+    zh: '加入方案对比页（指标与差异，每个所选方案与本方案各一页）',
+    en: {
+      one: 'Add the comparison slide (metrics and differences against this scenario)',
+      other: 'Add a comparison slide for each of the {count} (metrics and differences against this scenario)',
+    },
   },
   'export.wholeOnly': {
     zh: 'PPTX 和 JSON 总是导出整个设计。',

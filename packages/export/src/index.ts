@@ -5,7 +5,7 @@
 export { exportScene, layoutDesign, sceneOf, exportMeasure, type ExportOptions } from './scene.js';
 export { exportSVG, sceneSVG, type SvgExportOptions } from './svg.js';
 export { exportPNG, scenePNG, MAX_PNG_SIDE, type PngExportOptions } from './png.js';
-export { exportPPTX, type DeckScenario, type PptxOptions } from './pptx/deck.js';
+export { exportPPTX, type DeckComparison, type DeckScenario, type PptxOptions } from './pptx/deck.js';
 export type { CompareInput, CompareDiffEntry } from './pptx/compare.js';
 export { fontMeasure } from './font/measure.js';
 export { fontCss } from './font/subset.js';

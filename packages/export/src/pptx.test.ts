@@ -129,24 +129,40 @@ describe('PPTX export', () => {
       for (const m of xml.matchAll(/ sz="(\d+)"/g)) expect(Number(m[1])).toBeGreaterThanOrEqual(800);
   });
 
-  it('puts each scenario in its own section and adds a comparison slide with metrics and differences', async () => {
+  it('puts each scenario in its own section and adds a comparison slide per pair, with metrics and differences', async () => {
     const [t] = largestTemplates(1);
     const a = t!.design;
     const moved = a.roles[a.roles.length - 1]!;
     const b: Design = { ...a, roles: a.roles.filter((r) => r.id !== moved.id) };
+    const c: Design = { ...a, roles: a.roles.map((r, i) => (i === 0 ? { ...r, title: '总经理（新）' } : r)) };
     const result = compare(a, b);
     const deck = await exportPPTX(
       [
         { name: '方案 A', design: a },
         { name: '方案 B', design: b },
+        { name: '方案 C', design: c },
       ],
-      { comparison: { a: 0, b: 1, result } },
+      {
+        comparisons: [
+          { a: 0, b: 1, result },
+          { a: 0, b: 2, result: compare(a, c) },
+        ],
+      },
     );
     const { zip, slides } = await slidesOf(deck);
     const presentation = await zip.file('ppt/presentation.xml')!.async('string');
-    expect(presentation).toMatch(/<p14:section name="方案 A"/);
-    expect(presentation).toMatch(/<p14:section name="方案 B"/);
-    const last = slides.get(slides.size)!;
+    for (const name of [
+      '方案 A',
+      '方案 B',
+      '方案 C',
+      '方案对比：方案 A 与 方案 B',
+      '方案对比：方案 A 与 方案 C',
+    ])
+      expect(presentation).toContain(`<p14:section name="${name}"`);
+    const againstC = slideTexts(slides.get(slides.size)!);
+    expect(againstC[0]).toBe('方案对比：方案 A 与 方案 C');
+    expect(againstC.join('\n')).toContain('总经理（新）');
+    const last = slides.get(slides.size - 1)!;
     expect(() => parseXml(last)).not.toThrow();
     const texts = slideTexts(last);
     expect(texts[0]).toBe('方案对比：方案 A 与 方案 B');

@@ -9,6 +9,8 @@ import type { RequestContext, Router } from './router.js';
 
 const SCENARIO = '/api/workspaces/:id/scenarios/:sid';
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+/** Scenarios in one deck: a board compares a handful; each one costs a layout and its slides. */
+const MAX_DECK_SCENARIOS = 6;
 
 /**
  * A download header per RFC 6266: an ASCII `filename` for old clients and the real name, in the
@@ -66,7 +68,7 @@ async function rendered<T>(work: Promise<T>): Promise<T> {
 }
 
 /**
- * SVG, PNG and PPTX downloads of a scenario, and a two-scenario deck with its comparison slide, drawn by @orgcanvas/export
+ * SVG, PNG and PPTX downloads of a scenario, and decks of several scenarios with comparison slides, drawn by @orgcanvas/export
  * from what the server stores. A view token is enough: exporting changes nothing.
  */
 export function exportRoutes(
@@ -88,6 +90,27 @@ export function exportRoutes(
         '无法读取已保存的设计。',
       );
     return { name: scenario.name, design: parsed.value };
+  };
+
+  /**
+   * A deck of these scenarios, one section each, and (unless `?comparison=0`) a comparison slide of
+   * each later scenario against the first: a board deck weighs each alternative against today's org.
+   */
+  const sendDeck = async (ctx: RequestContext, workspaceName: string, ids: readonly string[]) => {
+    const scenarios: DeckScenario[] = [];
+    for (const id of ids) scenarios.push(await scenario(ctx, id));
+    const comparisons =
+      ctx.url.searchParams.get('comparison') === '0'
+        ? []
+        : scenarios
+            .slice(1)
+            .map((other, i) => ({ a: 0, b: i + 1, result: compare(scenarios[0]!.design, other.design) }));
+    const deck = await rendered(exportPPTX(scenarios, { locale: localeOf(ctx.url), comparisons }));
+    const name =
+      scenarios.length === 1
+        ? scenarios[0]!.name
+        : [workspaceName, ...scenarios.map((s) => s.name)].join(' · ');
+    send(ctx, PPTX_TYPE, deck, contentDisposition(name, 'pptx'));
   };
 
   return router
@@ -125,19 +148,18 @@ export function exportRoutes(
           'Name both scenarios: ?a=<id>&b=<id>.',
           '请指定两个方案：?a=<id>&b=<id>。',
         );
-      const scenarios: DeckScenario[] = [await scenario(ctx, a), await scenario(ctx, b)];
-      // The comparison slide (metrics and differences, the model's compare) unless ?comparison=0.
-      const comparison =
-        ctx.url.searchParams.get('comparison') === '0'
-          ? null
-          : { a: 0, b: 1, result: compare(scenarios[0]!.design, scenarios[1]!.design) };
-      const deck = await rendered(exportPPTX(scenarios, { locale: localeOf(ctx.url), comparison }));
-      send(
-        ctx,
-        PPTX_TYPE,
-        deck,
-        contentDisposition(`${workspace.name} · ${scenarios[0]!.name} · ${scenarios[1]!.name}`, 'pptx'),
-      );
+      await sendDeck(ctx, workspace.name, [a, b]);
+    })
+    .on('GET', '/api/workspaces/:id/export.pptx', async (ctx) => {
+      const { workspace } = await authorize(ctx);
+      const ids = (ctx.url.searchParams.get('scenarios') ?? '').split(',').filter(Boolean);
+      if (ids.length === 0 || ids.length > MAX_DECK_SCENARIOS || new Set(ids).size !== ids.length)
+        throw badQuery(
+          'scenarios',
+          `Name 1 to ${MAX_DECK_SCENARIOS} different scenarios: ?scenarios=<id>,<id>,…`,
+          `请指定 1 到 ${MAX_DECK_SCENARIOS} 个不同的方案：?scenarios=<id>,<id>,…`,
+        );
+      await sendDeck(ctx, workspace.name, ids);
     })
     .on('POST', ROUTES.fontSubset, async (ctx) => {
       await authorize(ctx);

@@ -15,12 +15,21 @@ export interface DeckScenario {
   readonly design: Design;
 }
 
+export interface DeckComparison {
+  readonly a: number;
+  readonly b: number;
+  readonly result: CompareInput;
+}
+
 export interface PptxOptions {
   readonly locale?: SceneLocale;
   /** Shown under each slide title, as given. */
   readonly date?: string | null;
-  /** A comparison slide of two of the scenarios (indexes into the list) with their compare result. */
-  readonly comparison?: { readonly a: number; readonly b: number; readonly result: CompareInput } | null;
+  /**
+   * Comparison slides, each of two of the scenarios (indexes into the list) with their compare result,
+   * in this order after the charts (a board deck compares each alternative with today's org).
+   */
+  readonly comparisons?: readonly DeckComparison[];
   /** Called as slides are drawn: a long export can show how far it is. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -28,7 +37,7 @@ export interface PptxOptions {
 /**
  * An editable deck: per scenario a section of chart slides (split into an overview and parts when
  * one slide would not be readable), roles as native rounded rectangles glued by connectors, the
- * roles' duties in the speaker notes, and optionally a comparison slide.
+ * roles' duties in the speaker notes, and optionally comparison slides.
  */
 export async function exportPPTX(
   scenarios: readonly DeckScenario[],
@@ -45,7 +54,11 @@ export async function exportPPTX(
   pptx.title = scenarios.map((s) => s.name).join(' · ');
   pptx.theme = { headFontFace: DECK_FONT, bodyFontFace: DECK_FONT };
   const connectors = new Map<number, readonly ConnectorSpec[]>();
-  const total = plans.reduce((n, p) => n + p.length, 0) + (options.comparison ? 1 : 0);
+  const comparisons = options.comparisons ?? [];
+  for (const { a, b } of comparisons)
+    if (!scenarios[a] || !scenarios[b])
+      throw new Error('a comparison names a scenario the deck does not have');
+  const total = plans.reduce((n, p) => n + p.length, 0) + comparisons.length;
   let slideNo = 0;
   for (const [i, scenario] of scenarios.entries()) {
     pptx.addSection({ title: scenario.name });
@@ -74,15 +87,13 @@ export async function exportPPTX(
       options.onProgress?.(slideNo, total);
     }
   }
-  if (options.comparison) {
-    const { a, b, result } = options.comparison;
-    const sa = scenarios[a];
-    const sb = scenarios[b];
-    if (!sa || !sb) throw new Error('the comparison names a scenario the deck does not have');
+  for (const { a, b, result } of comparisons) {
+    const sa = scenarios[a]!;
+    const sb = scenarios[b]!;
     pptx.addSection({ title: strings.comparison(sa.name, sb.name) });
     const slide = pptx.addSlide({ sectionTitle: strings.comparison(sa.name, sb.name) });
     drawComparison(slide, result, sa, sb, strings);
-    options.onProgress?.(total, total);
+    options.onProgress?.(++slideNo, total);
   }
   const raw = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
   return glueConnectors(raw, connectors);
