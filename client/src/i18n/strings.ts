@@ -457,10 +457,11 @@ const MESSAGES = {
   'export.deck': { zh: '幻灯片包含的方案', en: 'Scenarios in the deck' },
   'export.deck.this': { zh: '本方案', en: 'This scenario' },
   'export.comparison': {
-    zh: '加入方案对比页（指标与差异，每个所选方案与本方案各一页）',
+    zh: '加入方案对比页：所选 {count} 个方案各与本方案对比一页（指标与差异）',
     en: {
-      one: 'Add the comparison slide (metrics and differences against this scenario)',
-      other: 'Add a comparison slide for each of the {count} (metrics and differences against this scenario)',
+      one: 'Add a comparison slide of the {count} chosen scenario against this one (metrics and differences)',
+      other:
+        'Add a comparison slide of each of the {count} chosen scenarios against this one (metrics and differences)',
     },
   },
   'export.wholeOnly': {
