@@ -129,6 +129,28 @@ describe('PPTX export', () => {
       for (const m of xml.matchAll(/ sz="(\d+)"/g)) expect(Number(m[1])).toBeGreaterThanOrEqual(800);
   });
 
+  it('glues the lines to a unit card (a department without roles) to that card', async () => {
+    const design = generateOrg({ roles: 6, seed: 2, minSpan: 5, maxSpan: 5 });
+    const parent = design.roles.find((r) => r.reportsTo === null)!.unitId!;
+    const withSub: Design = {
+      ...design,
+      units: [
+        ...design.units,
+        { ...design.units.find((u) => u.id === parent)!, id: 'u-sub', name: '直播小组', parentId: parent },
+      ],
+    };
+    const { slides } = await slidesOf(await exportPPTX([{ name: '子部门', design: withSub }]));
+    const xml = slides.get(1)!;
+    const unitCard = /<p:cNvPr id="(\d+)" name="oc-unit-\d+"/.exec(xml);
+    expect(unitCard, 'the unit card is a named shape').not.toBeNull();
+    const sp = [...xml.matchAll(/<p:sp>.*?<\/p:sp>/gs)].find((m) =>
+      m[0].includes(`id="${unitCard![1]}"`),
+    )![0];
+    expect(slideTexts(sp).join('')).toContain('直播小组');
+    const ends = [...xml.matchAll(/<a:endCxn id="(\d+)"/g)].map((m) => m[1]);
+    expect(ends).toContain(unitCard![1]);
+  });
+
   it('puts each scenario in its own section and adds a comparison slide per pair, with metrics and differences', async () => {
     const [t] = largestTemplates(1);
     const a = t!.design;

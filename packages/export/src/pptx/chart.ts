@@ -16,6 +16,7 @@ const hex = (c: string): string => c.replace('#', '').slice(0, 6).toUpperCase();
 
 /** The shape name a card gets, so the package's post-processing can find its id. */
 export const cardShapeName = (i: number): string => `oc-role-${i}`;
+export const unitShapeName = (i: number): string => `oc-unit-${i}`;
 
 /**
  * Draws a scene's cards as native rounded rectangles, each with its text as runs, scaled to fit the
@@ -29,12 +30,16 @@ export function drawChart(
   const at = placer(scene.bounds);
   const pt = (units: number) => units * at.scale * 72;
   const shapes = new Map<string, string>();
-  for (const unit of scene.units) {
+  scene.units.forEach((unit, i) => {
     const texts = unit.primitives.filter((p): p is TextPrimitive => p.kind === 'text');
+    // A unit card is the end of the lines to it, so it is named for the connectors to be glued to it.
+    const name = unit.kind === 'card' ? unitShapeName(i) : undefined;
+    if (name) shapes.set(unitKey(unit.unitId), name);
     slide.addText(
       texts.map((t) => textRun(t, pt)),
       {
         shape: 'roundRect',
+        ...(name ? { objectName: name } : {}),
         x: at.x(unit.x),
         y: at.y(unit.y),
         w: unit.width * at.scale,
@@ -51,7 +56,7 @@ export function drawChart(
         fontFace: DECK_FONT,
       },
     );
-  }
+  });
   scene.cards.forEach((card, i) => {
     const name = cardShapeName(i);
     shapes.set(card.roleId, name);
