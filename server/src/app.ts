@@ -19,6 +19,8 @@ export interface RunningServer {
   readonly port: number;
   /** Graceful stop: refuse new work, flush every room, close sockets with 1001, close the store. */
   close(): Promise<void>;
+  /** The rooms in memory and how many hold a Y.Doc (the others rest as encoded state): for diagnostics. */
+  rooms(): Promise<{ readonly loaded: number; readonly live: number }>;
 }
 
 /**
@@ -102,6 +104,7 @@ export async function startServer(
   return {
     url,
     port,
+    rooms: () => rooms.census(),
     close() {
       closing ??= (async () => {
         log.info('shutting down');

@@ -65,6 +65,8 @@ export interface Config {
   readonly compactThreshold: number;
   /** Automatic versions of a changing scenario are taken at most this often. */
   readonly autoVersionIntervalMs: number;
+  /** A room unchanged this long keeps only its encoded state, not a Y.Doc (a 27th of the memory). */
+  readonly roomIdleMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -104,6 +106,7 @@ export const DEFAULT_CONFIG: Config = {
   allowedOrigins: [],
   compactThreshold: 500,
   autoVersionIntervalMs: 10 * 60 * 1000,
+  roomIdleMs: 30_000,
 };
 
 export class ConfigError extends Error {}
@@ -209,6 +212,7 @@ export function loadConfig(env: Env = process.env): Config {
       .filter((origin) => origin !== ''),
     compactThreshold: int(env, 'COMPACT_THRESHOLD', DEFAULT_CONFIG.compactThreshold, 1),
     autoVersionIntervalMs: int(env, 'AUTO_VERSION_INTERVAL_MS', DEFAULT_CONFIG.autoVersionIntervalMs, 100),
+    roomIdleMs: int(env, 'ROOM_IDLE_MS', DEFAULT_CONFIG.roomIdleMs, 10),
   };
 }
 

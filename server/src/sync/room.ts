@@ -44,13 +44,26 @@ export interface RoomDeps {
   readonly onBroken: (room: Room) => void;
 }
 
+/** An empty document as an update: what a room holds before it has read its scenario. */
+const EMPTY_STATE = Y.encodeStateAsUpdate(new Y.Doc());
+
 /**
- * One scenario being edited: its Y.Doc, its awareness and its sockets. Every message and every read of
- * the document runs through one queue, so the document only ever holds what is already durable: an
+ * One scenario being edited: its document, its awareness and its sockets. Every message and every read
+ * of the document runs through one queue, so the document only ever holds what is already durable: an
  * update is applied, stored, and only then broadcast (to its sender too, as y-websocket clients expect).
+ *
+ * The document is a Y.Doc only while it changes. A 1,000-role Y.Doc takes some 27 MB of memory, its
+ * encoded state 1 MB, and most open scenarios are being looked at, not edited: a room that has seen no
+ * change for `roomIdleMs` keeps only the encoded state, and answers syncs from it (Yjs diffs encoded
+ * updates without a Y.Doc). The next change makes the Y.Doc again.
  */
 export class Room {
-  doc = new Y.Doc();
+  /** The Y.Doc while the scenario changes, else null and `dormant` holds the whole state. */
+  private live: Y.Doc | null = null;
+  private dormant: Uint8Array = EMPTY_STATE;
+  /** What the resting state holds (state vector and deletions), to see without a Y.Doc that an update brings nothing. */
+  private dormantHolds: Y.Snapshot = Y.snapshot(new Y.Doc());
+  private idleTimer: NodeJS.Timeout | null = null;
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Set<Connection>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -71,9 +84,10 @@ export class Room {
     readonly scenarioId: string,
     private readonly deps: RoomDeps,
   ) {
-    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    // Awareness only needs a client id of its own, never the content: a document of its own keeps it
+    // independent of the scenario's Y.Doc coming and going.
+    this.awareness = new awarenessProtocol.Awareness(new Y.Doc());
     this.awareness.setLocalState(null);
-    this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwareness);
   }
 
@@ -88,8 +102,9 @@ export class Room {
     room.leaveFanout = await deps.fanout.joinRoom(scenarioId, (event) => room.fromElsewhere(event));
     try {
       await room.run(async () => {
-        await room.fill(room.doc);
+        await room.fill(room.doc());
         await room.migrate();
+        room.rest();
       });
       room.lastVersionAt = await deps.store.lastVersionAt(scenarioId);
     } catch (error) {
@@ -105,7 +120,7 @@ export class Room {
    * conversion is stored like any update, so the next load finds nothing to do.
    */
   private async migrate(): Promise<void> {
-    if (!migrateDoc(this.doc, serverOrigin('migrate'))) return;
+    if (!migrateDoc(this.doc(), serverOrigin('migrate'))) return;
     const update = Y.mergeUpdates(this.emitted);
     this.emitted = [];
     await this.deps.store.append(this.scenarioId, update, Date.now());
@@ -139,11 +154,62 @@ export class Room {
    * doc is left to the garbage collector rather than destroyed, because the awareness instance listens to it.
    */
   private async reload(): Promise<void> {
-    this.doc.off('update', this.onDocUpdate);
-    const fresh = new Y.Doc();
-    await this.fill(fresh);
-    fresh.on('update', this.onDocUpdate);
-    this.doc = fresh;
+    this.live?.off('update', this.onDocUpdate);
+    this.live?.destroy();
+    this.live = null;
+    this.dormant = EMPTY_STATE;
+    await this.fill(this.doc());
+  }
+
+  /**
+   * The scenario's Y.Doc, made from the encoded state when the room was resting. Each use pushes back
+   * the moment it rests again.
+   */
+  private doc(): Y.Doc {
+    if (this.live === null) {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, this.dormant, serverOrigin('load'));
+      doc.on('update', this.onDocUpdate);
+      this.live = doc;
+      this.dormant = EMPTY_STATE;
+    }
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      void this.run(() => this.rest());
+    }, this.deps.config.roomIdleMs);
+    this.idleTimer.unref();
+    return this.live;
+  }
+
+  /**
+   * Keeps only the encoded state (call inside `run`). A document waiting for missing parts of an update
+   * stays a Y.Doc: its state vector must not claim what it has not integrated.
+   */
+  private rest(): void {
+    const doc = this.live;
+    if (doc === null || this.closed) return;
+    if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) return;
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    this.dormant = Y.encodeStateAsUpdate(doc);
+    this.dormantHolds = Y.snapshot(doc);
+    doc.off('update', this.onDocUpdate);
+    doc.destroy();
+    this.live = null;
+  }
+
+  /**
+   * Whether an update would change nothing. Asked of a resting room only, so that an editor's sync
+   * answer (all it has, usually nothing new) or a re-read of the store does not make the Y.Doc again.
+   */
+  private bringsNothing(update: Uint8Array): boolean {
+    return this.live === null && Y.snapshotContainsUpdate(this.dormantHolds, update);
+  }
+
+  /** Whether the room holds a Y.Doc right now (it rests as an encoded state between changes). */
+  get isLive(): boolean {
+    return this.live !== null;
   }
 
   /** Runs tasks one at a time, in order; a failing task does not stop the ones after it. */
@@ -156,7 +222,12 @@ export class Room {
   join(conn: Connection): void {
     this.connections.add(conn);
     if (conn.access === 'view') conn.send(permissionDeniedFrame('read-only'));
-    conn.send(syncFrame(SYNC_STEP_1, Y.encodeStateVector(this.doc)));
+    conn.send(
+      syncFrame(
+        SYNC_STEP_1,
+        this.live ? Y.encodeStateVector(this.live) : Y.encodeStateVectorFromUpdate(this.dormant),
+      ),
+    );
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) {
       conn.send(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
@@ -173,7 +244,14 @@ export class Room {
     switch (message.kind) {
       case 'sync-step-1':
         validateStateVector(message.stateVector);
-        conn.send(syncFrame(SYNC_STEP_2, Y.encodeStateAsUpdate(this.doc, message.stateVector)));
+        conn.send(
+          syncFrame(
+            SYNC_STEP_2,
+            this.live
+              ? Y.encodeStateAsUpdate(this.live, message.stateVector)
+              : Y.diffUpdate(this.dormant, message.stateVector),
+          ),
+        );
         return;
       case 'sync-step-2':
       case 'update':
@@ -201,11 +279,13 @@ export class Room {
     if (this.bytes + update.byteLength > this.deps.config.limits.maxDocumentBytes) {
       throw new ProtocolError('the document would pass MAX_DOCUMENT_BYTES', CLOSE.documentTooLarge);
     }
-    const store = this.doc.store;
+    if (this.bringsNothing(update)) return;
+    const doc = this.doc();
+    const store = doc.store;
     const pendingBefore = [store.pendingStructs, store.pendingDs];
     this.emitted = [];
     try {
-      Y.applyUpdate(this.doc, update, remoteOrigin(conn.id));
+      Y.applyUpdate(doc, update, remoteOrigin(conn.id));
     } catch (error) {
       // Yjs may have integrated part of it: nothing was stored or sent, so go back to the stored state.
       this.deps.log.warn(
@@ -344,8 +424,9 @@ export class Room {
 
   /** Applies an update that is already stored and sends this room's sockets what was new in it. */
   private show(update: Uint8Array): void {
+    if (this.bringsNothing(update)) return;
     this.emitted = [];
-    Y.applyUpdate(this.doc, update, ELSEWHERE);
+    Y.applyUpdate(this.doc(), update, ELSEWHERE);
     const emitted = this.emitted;
     this.emitted = [];
     for (const part of emitted) this.broadcast(syncFrame(SYNC_UPDATE, part));
@@ -370,7 +451,7 @@ export class Room {
 
   /** The whole document as one update, as of now (call inside `run` to order it with edits). */
   state(): Uint8Array {
-    return Y.encodeStateAsUpdate(this.doc);
+    return this.live ? Y.encodeStateAsUpdate(this.live) : this.dormant;
   }
 
   async compact(): Promise<void> {
@@ -425,12 +506,14 @@ export class Room {
     if (this.closed) return;
     this.closed = true;
     if (this.versionTimer !== null) clearTimeout(this.versionTimer);
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
     this.leaveFanout();
     for (const conn of this.connections) conn.close(why);
     this.connections.clear();
     this.awareness.off('update', this.onAwareness);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.live?.destroy();
+    this.live = null;
   }
 
   get isClosed(): boolean {

@@ -90,6 +90,13 @@ export class Rooms {
       );
   }
 
+  /** How many rooms are in memory, and how many of them hold a Y.Doc rather than a resting state. */
+  async census(): Promise<{ readonly loaded: number; readonly live: number }> {
+    const rooms = await Promise.all([...this.entries.values()].map((entry) => entry.room.catch(() => null)));
+    const loaded = rooms.filter((room): room is Room => room !== null && !room.isClosed);
+    return { loaded: loaded.length, live: loaded.filter((room) => room.isLive).length };
+  }
+
   /** The room if it is in memory (loaded or loading). */
   loaded(scenarioId: string): Promise<Room> | undefined {
     return this.entries.get(scenarioId)?.room;
