@@ -39,6 +39,31 @@ function anyEdit(design: Design, random: () => number, n: number): Operation {
   return structuralEdit(design, n);
 }
 
+/**
+ * The edits of the growth figure: those of `anyEdit` in the same proportions, except that the
+ * structural ones add, move and delete roles about equally often, so the scenario stays near its 1,000 roles over the 100,000 edits as the
+ * figure says. (`structuralEdit`, made for the re-layout figure's 50 edits, turns into additions only
+ * once the edit count passes the role count, which grew the design to some 30,000 roles, and every
+ * edit with it.)
+ */
+function growthEdit(design: Design, random: () => number, n: number): Operation {
+  const edit = anyEdit(design, random, n);
+  if (edit.type !== 'role.move' && edit.type !== 'role.create' && edit.type !== 'role.delete') return edit;
+  const roles = design.roles;
+  const role = roles[Math.floor(random() * roles.length)]!;
+  const target = roles[Math.floor(random() * roles.length)]!;
+  const kind = Math.floor(random() * 3);
+  if (kind === 0 && role.reportsTo !== null && roles.length > 500)
+    return { type: 'role.delete', id: role.id };
+  if (kind === 1 && role.reportsTo !== null) {
+    const managerOf = new Map(roles.map((r) => [r.id, r.reportsTo]));
+    let above: string | null = target.id;
+    while (above !== null && above !== role.id) above = managerOf.get(above) ?? null;
+    if (above === null) return { type: 'role.move', id: role.id, reportsTo: target.id };
+  }
+  return { type: 'role.create', title: '新岗位', reportsTo: target.id };
+}
+
 export const modelFigures: Figure[] = [
   {
     key: 'read_ms_edit_10000',
@@ -74,7 +99,7 @@ export const modelFigures: Figure[] = [
         writeDesign(doc, generateOrg({ roles: 1000, seed: 1 + run }), origin);
         const random = seededRandom(100 + run);
         for (let n = 0; n < 100_000; n++) {
-          applyOperation(doc, anyEdit(readDesign(doc), random, n), origin);
+          applyOperation(doc, growthEdit(readDesign(doc), random, n), origin);
           if (n % 25_000 === 24_999) progress(`  run ${run + 1}: ${n + 1} edits`);
         }
         const fresh = new Y.Doc();
