@@ -1,3 +1,4 @@
+import { startApp } from '@orgcanvas/e2e';
 import { generateOrg, toJSONValue } from '@orgcanvas/model';
 import type { Figure } from '../figure.js';
 import {
@@ -86,7 +87,8 @@ export const serverFigures: Figure[] = [
         progress(`  100 scenarios imported in ${((performance.now() - start) / 1000).toFixed(0)} s`);
         for (let run = 0; run < runs; run++) {
           await app.stop();
-          app = await app.restart();
+          // A new port each time: another process on this machine may have taken the old one meanwhile.
+          app = await startApp({ dataDir: app.dataDir });
           const opened = performance.now();
           const clients: OpenScenario[] = [];
           try {
