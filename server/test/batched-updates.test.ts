@@ -52,4 +52,27 @@ describe('updates that arrive together', () => {
     await synced(reader);
     expect(reader.doc.getMap('roles').toJSON()).toEqual(local.getMap('roles').toJSON());
   });
+
+  it('keeps an edit whose socket closes right after sending it', async () => {
+    const server = await startTestServer();
+    servers.push(server);
+    const workspace = await createWorkspace(server, 'Leaving');
+    const scenario = await createScenario(server, workspace, { name: 'Plan' });
+    const room = `${workspace.id}/${scenario.id}`;
+    const writer = rawClient(`${server.wsUrl}/${room}?token=${workspace.editToken}`);
+    await writer.opened;
+    await waitFor(() => writer.frames.length > 0, 'the socket to join');
+    const local = new Y.Doc();
+    // Written, then the connection dropped at once: the server reads the edit and the end together.
+    local.on('update', (update: Uint8Array) =>
+      writer.socket.send(updateFrame(update), () => writer.socket.terminate()),
+    );
+    local.getMap('roles').set('r1', 'the last word');
+    await writer.closed;
+
+    const reader = stockClient('v3', server.wsUrl, room, workspace.editToken);
+    clients.push(reader);
+    await synced(reader);
+    await waitFor(() => reader.doc.getMap('roles').get('r1') === 'the last word', 'the edit to be kept');
+  });
 });

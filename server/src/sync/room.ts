@@ -66,6 +66,8 @@ export class Room {
   /** Client updates waiting for the next batch (see `acceptUpdate`). */
   private inbox: Inbound[] = [];
   private drainScheduled = false;
+  /** Every socket that joined, including those that left since: their queued updates still count. */
+  private readonly joined = new WeakSet<Connection>();
   private readonly owners = new Map<number, Connection>();
   /** Awareness ids owned by sockets of other processes (and which process): no socket here may claim them. */
   private readonly elsewhere = new Map<number, string | undefined>();
@@ -166,6 +168,7 @@ export class Room {
 
   join(conn: Connection): void {
     this.connections.add(conn);
+    this.joined.add(conn);
     if (conn.access === 'view') conn.send(permissionDeniedFrame('read-only'));
     conn.send(syncFrame(SYNC_STEP_1, Y.encodeStateVector(this.doc)));
     const states = [...this.awareness.getStates().keys()];
@@ -253,7 +256,9 @@ export class Room {
     let parts: Uint8Array[] = [];
     let acceptedBytes = 0;
     for (const entry of batch) {
-      if (this.closed || !this.connections.has(entry.conn)) {
+      // A socket that closed after sending still has its update kept (its leave may run before this
+      // batch); one that never joined, because it closed before its turn came, does not.
+      if (this.closed || !this.joined.has(entry.conn)) {
         entry.resolve();
         continue;
       }
