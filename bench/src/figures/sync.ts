@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import * as Y from 'yjs';
-import type { WebsocketProvider } from 'y-websocket';
-import { applyOperation, generateOrg, localOrigin, toJSONValue, writeDesign } from '@orgcanvas/model';
+import { Worker } from 'node:worker_threads';
+import { generateOrg, toJSONValue } from '@orgcanvas/model';
 import type { Figure } from '../figure.js';
-import { benchServer, importBody, importScenario, stopServer, syncedClient } from '../server.js';
+import { benchServer, importBody, importScenario, stopServer } from '../server.js';
+import type { EditorsInput, EditorsMessage } from '../syncEditors.js';
 import { p95 } from '../stats.js';
 
 const EDITORS = 50;
@@ -17,73 +17,73 @@ interface LoadResult {
   readonly lost: number;
 }
 
+/** Threads the editors run in: the load must not be one event loop timing itself. */
+const WORKERS = 2;
+
+function nextMessage<K extends EditorsMessage['kind']>(
+  worker: Worker,
+  kind: K,
+): Promise<Extract<EditorsMessage, { kind: K }>> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: EditorsMessage) => {
+      if (message.kind !== kind) return;
+      worker.off('message', onMessage);
+      worker.off('error', reject);
+      resolve(message as Extract<EditorsMessage, { kind: K }>);
+    };
+    worker.on('message', onMessage);
+    worker.once('error', reject);
+  });
+}
+
 /**
- * 50 editors in one scenario, each renaming its own role 5 times a second for 20 s. Every other
- * editor notes when each rename arrives (a batch of several counts for each of them); afterwards every
- * editor must hold every editor's last rename, or updates were lost.
+ * 50 editors in one scenario, each renaming its own role 5 times a second for 20 s, in worker threads
+ * (`syncEditors.ts`). Every other editor notes when each rename arrives (a batch of several counts for
+ * each of them); afterwards every editor must hold every editor's last rename, or updates were lost.
  */
 async function load(
   url: string,
   room: string,
   token: string | null,
-  seedDoc: Y.Doc | null,
+  seedRoles: number | null,
 ): Promise<LoadResult> {
-  const docs = Array.from({ length: EDITORS }, (_, i) => (i === 0 && seedDoc ? seedDoc : new Y.Doc()));
-  const providers: WebsocketProvider[] = [];
-  for (const doc of docs) providers.push(await syncedClient(url, room, token, doc));
-  const sent: number[][] = docs.map(() => []);
-  const seen: number[][] = docs.map(() => docs.map(() => -1));
-  const latencies: number[] = [];
-  docs.forEach((doc, j) => {
-    doc.getMap('roles').observeDeep((events) => {
-      const now = performance.now();
-      for (const event of events) {
-        if (!(event instanceof Y.YMapEvent) || !event.keysChanged.has('title')) continue;
-        const match = /^e(\d+)#(\d+)$/.exec(String(event.target.get('title')));
-        if (!match) continue;
-        const i = Number(match[1]);
-        const seq = Number(match[2]);
-        if (i === j) continue;
-        for (let s = seen[j]![i]! + 1; s <= seq; s++) latencies.push(now - sent[i]![s]!);
-        seen[j]![i] = Math.max(seen[j]![i]!, seq);
-      }
-    });
-  });
-  const origins = docs.map((_, i) => localOrigin(`editor${i}`));
-  const period = 1000 / EDITS_PER_SECOND;
   const count = EDITS_PER_SECOND * SECONDS;
-  await Promise.all(
-    docs.map(
-      (doc, i) =>
-        new Promise<void>((done) => {
-          let seq = 0;
-          const edit = () => {
-            sent[i]!.push(performance.now());
-            applyOperation(
-              doc,
-              { type: 'role.update', id: `r${i + 1}`, patch: { title: `e${i}#${seq}` } },
-              origins[i]!,
-            );
-            seq++;
-            if (seq < count) setTimeout(edit, period);
-            else done();
-          };
-          // Spread the editors over one period, as people do not type in step.
-          setTimeout(edit, (period * i) / EDITORS);
-        }),
-    ),
-  );
-  const settled = Date.now() + 10_000;
-  const missing = () => {
+  const sent = new SharedArrayBuffer(EDITORS * count * Float64Array.BYTES_PER_ELEMENT);
+  const script = new URL('./syncEditors.mjs', import.meta.url);
+  const workers: Worker[] = [];
+  try {
+    // One after another: with the stock relay, the worker holding editor 0 brings the scenario first.
+    for (let w = 0; w < WORKERS; w++) {
+      const input: EditorsInput = {
+        url,
+        room,
+        token,
+        from: Math.floor((EDITORS * w) / WORKERS),
+        to: Math.floor((EDITORS * (w + 1)) / WORKERS),
+        editors: EDITORS,
+        editsPerSecond: EDITS_PER_SECOND,
+        count,
+        seedRoles,
+        sent,
+      };
+      const worker = new Worker(script, { workerData: input });
+      workers.push(worker);
+      await nextMessage(worker, 'ready');
+    }
+    const results = workers.map((worker) => nextMessage(worker, 'done'));
+    const start = performance.timeOrigin + performance.now() + 200;
+    for (const worker of workers) worker.postMessage({ start });
+    const done = await Promise.all(results);
+    const latencies: number[] = [];
     let lost = 0;
-    for (let j = 0; j < EDITORS; j++)
-      for (let i = 0; i < EDITORS; i++) if (i !== j && seen[j]![i] !== count - 1) lost++;
-    return lost;
-  };
-  while (missing() > 0 && Date.now() < settled) await new Promise((wait) => setTimeout(wait, 100));
-  const lost = missing();
-  for (const p of providers) p.destroy();
-  return { p95: p95(latencies), lost };
+    for (const result of done) {
+      for (const latency of result.latencies) latencies.push(latency);
+      for (const row of result.seen) lost += row.filter((last) => last !== count - 1).length - 1;
+    }
+    return { p95: p95(latencies), lost };
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
 }
 
 async function freePort(): Promise<number> {
@@ -118,7 +118,8 @@ async function stockRelay(): Promise<{ url: string; stop: () => void }> {
   return { url: `ws://127.0.0.1:${port}`, stop: () => child.kill() };
 }
 
-const scenario = () => generateOrg({ roles: 100, seed: 1 });
+const SCENARIO_ROLES = 100;
+const scenario = () => generateOrg({ roles: SCENARIO_ROLES, seed: 1 });
 
 async function ours(): Promise<LoadResult> {
   const { app, workspace } = await benchServer();
@@ -133,9 +134,7 @@ async function ours(): Promise<LoadResult> {
 async function stock(room: number): Promise<LoadResult> {
   const relay = await stockRelay();
   try {
-    const seed = new Y.Doc();
-    writeDesign(seed, scenario(), localOrigin('seed'));
-    return await load(relay.url, `bench-${room}`, null, seed);
+    return await load(relay.url, `bench-${room}`, null, SCENARIO_ROLES);
   } finally {
     relay.stop();
   }

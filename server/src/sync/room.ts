@@ -46,6 +46,13 @@ export interface RoomDeps {
 
 /** An empty document as an update: what a room holds before it has read its scenario. */
 const EMPTY_STATE = Y.encodeStateAsUpdate(new Y.Doc());
+/** A client's update waiting in a room's inbox, with how to settle its sender's promise. */
+interface Inbound {
+  readonly conn: Connection;
+  readonly update: Uint8Array;
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
+}
 
 /**
  * One scenario being edited: its document, its awareness and its sockets. Every message and every read
@@ -68,6 +75,11 @@ export class Room {
   readonly connections = new Set<Connection>();
   private queue: Promise<unknown> = Promise.resolve();
   private emitted: Uint8Array[] = [];
+  /** Client updates waiting for the next batch (see `acceptUpdate`). */
+  private inbox: Inbound[] = [];
+  private drainScheduled = false;
+  /** Every socket that joined, including those that left since: their queued updates still count. */
+  private readonly joined = new WeakSet<Connection>();
   private readonly owners = new Map<number, Connection>();
   /** Awareness ids owned by sockets of other processes (and which process): no socket here may claim them. */
   private readonly elsewhere = new Map<number, string | undefined>();
@@ -221,6 +233,7 @@ export class Room {
 
   join(conn: Connection): void {
     this.connections.add(conn);
+    this.joined.add(conn);
     if (conn.access === 'view') conn.send(permissionDeniedFrame('read-only'));
     conn.send(
       syncFrame(
@@ -239,7 +252,22 @@ export class Room {
     awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], 'leave');
   }
 
-  async handle(conn: Connection, message: ClientMessage): Promise<void> {
+  /**
+   * A message from a socket of this room. Updates wait for the next batch (`acceptUpdate`); everything
+   * else runs in turn on the room's queue.
+   */
+  receive(conn: Connection, message: ClientMessage): Promise<void> {
+    if (message.kind === 'sync-step-2' || message.kind === 'update') {
+      if (conn.access !== 'edit') {
+        conn.log.debug({ bytes: message.update.byteLength }, 'dropped a write from a view-only link');
+        return Promise.resolve();
+      }
+      return this.acceptUpdate(conn, message.update);
+    }
+    return this.run(() => this.handle(conn, message));
+  }
+
+  private async handle(conn: Connection, message: ClientMessage): Promise<void> {
     if (this.closed || !this.connections.has(conn)) return;
     switch (message.kind) {
       case 'sync-step-1':
@@ -255,11 +283,7 @@ export class Room {
         return;
       case 'sync-step-2':
       case 'update':
-        if (conn.access !== 'edit') {
-          conn.log.debug({ bytes: message.update.byteLength }, 'dropped a write from a view-only link');
-          return;
-        }
-        await this.applyClientUpdate(conn, message.update);
+        // Never queued here: `receive` sends updates to `acceptUpdate`.
         return;
       case 'awareness':
         this.applyAwareness(conn, message.entries);
@@ -274,49 +298,130 @@ export class Room {
     }
   }
 
-  private async applyClientUpdate(conn: Connection, update: Uint8Array): Promise<void> {
-    validateUpdate(update);
-    if (this.bytes + update.byteLength > this.deps.config.limits.maxDocumentBytes) {
-      throw new ProtocolError('the document would pass MAX_DOCUMENT_BYTES', CLOSE.documentTooLarge);
-    }
-    if (this.bringsNothing(update)) return;
-    const doc = this.doc();
-    const store = doc.store;
-    const pendingBefore = [store.pendingStructs, store.pendingDs];
-    this.emitted = [];
-    try {
-      Y.applyUpdate(doc, update, remoteOrigin(conn.id));
-    } catch (error) {
-      // Yjs may have integrated part of it: nothing was stored or sent, so go back to the stored state.
-      this.deps.log.warn(
-        { scenarioId: this.scenarioId, err: (error as Error).message },
-        'update failed to apply, reloading',
-      );
-      try {
-        await this.reload();
-      } catch (reloadError) {
-        this.break(CLOSE.internal, `reloading failed: ${(reloadError as Error).message}`);
+  /**
+   * Queues a client's update for the next batch; settles once it is stored and sent, or refused (a
+   * `ProtocolError` says why). The batch runs after the event loop has read every socket that has
+   * data, so the updates that arrived together are stored with one disk write (one fsync) instead of
+   * one each: with fifty editors typing, a write per update kept the loop blocked on the disk.
+   */
+  private acceptUpdate(conn: Connection, update: Uint8Array): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.inbox.push({ conn, update, resolve, reject });
+      if (this.drainScheduled) return;
+      this.drainScheduled = true;
+      setImmediate(() => {
+        this.run(() => this.drain()).catch((error: unknown) =>
+          this.deps.log.error(
+            { scenarioId: this.scenarioId, err: (error as Error).message },
+            'a batch of updates failed',
+          ),
+        );
+      });
+    });
+  }
+
+  /**
+   * Applies the queued updates one by one (each is validated, and refused alone if it is bad), then
+   * stores those that changed anything as one update and only then sends what they changed: the
+   * document still only ever shows what is durable, as every read waits on the same queue.
+   */
+  private async drain(): Promise<void> {
+    const batch = this.inbox;
+    this.inbox = [];
+    this.drainScheduled = false;
+    let accepted: Inbound[] = [];
+    let parts: Uint8Array[] = [];
+    let acceptedBytes = 0;
+    for (const entry of batch) {
+      // A socket that closed after sending still has its update kept (its leave may run before this
+      // batch); one that never joined, because it closed before its turn came, does not.
+      if (this.closed || !this.joined.has(entry.conn)) {
+        entry.resolve();
+        continue;
       }
-      throw new ProtocolError('the update could not be applied');
+      try {
+        validateUpdate(entry.update);
+        if (this.bytes + acceptedBytes + entry.update.byteLength > this.deps.config.limits.maxDocumentBytes) {
+          throw new ProtocolError('the document would pass MAX_DOCUMENT_BYTES', CLOSE.documentTooLarge);
+        }
+      } catch (error) {
+        entry.reject(error);
+        continue;
+      }
+      // An editor's sync answer usually brings nothing: a resting room sees that without a Y.Doc.
+      if (this.bringsNothing(entry.update)) {
+        entry.resolve();
+        continue;
+      }
+      const doc = this.doc();
+      const store = doc.store;
+      const pendingBefore = [store.pendingStructs, store.pendingDs];
+      this.emitted = [];
+      try {
+        Y.applyUpdate(doc, entry.update, remoteOrigin(entry.conn.id));
+      } catch (error) {
+        // Yjs may have integrated part of it. What this batch applied before it is sound: store and
+        // send that, then go back to the stored state, which every client has then seen.
+        this.emitted = [];
+        this.deps.log.warn(
+          { scenarioId: this.scenarioId, err: (error as Error).message },
+          'update failed to apply, reloading',
+        );
+        const committed = await this.commit(accepted, parts);
+        accepted = [];
+        parts = [];
+        acceptedBytes = 0;
+        if (committed) {
+          try {
+            await this.reload();
+          } catch (reloadError) {
+            this.break(CLOSE.internal, `reloading failed: ${(reloadError as Error).message}`);
+          }
+        }
+        entry.reject(new ProtocolError('the update could not be applied'));
+        continue;
+      }
+      const emitted = this.emitted;
+      this.emitted = [];
+      const changed =
+        emitted.length > 0 ||
+        store.pendingStructs !== pendingBefore[0] ||
+        store.pendingDs !== pendingBefore[1];
+      if (!changed) {
+        entry.resolve();
+        continue;
+      }
+      accepted.push(entry);
+      for (const part of emitted) parts.push(part);
+      acceptedBytes += entry.update.byteLength;
     }
-    const emitted = this.emitted;
-    this.emitted = [];
-    const changed =
-      emitted.length > 0 || store.pendingStructs !== pendingBefore[0] || store.pendingDs !== pendingBefore[1];
-    if (!changed) return;
+    await this.commit(accepted, parts);
+  }
+
+  /**
+   * Stores the applied updates as one, then sends their changes. On a store failure nothing is sent and
+   * the room is dropped (its clients resync from the store); answers false then.
+   */
+  private async commit(accepted: readonly Inbound[], parts: readonly Uint8Array[]): Promise<boolean> {
+    if (accepted.length === 0) return !this.closed;
+    let update: Uint8Array;
     try {
+      update = accepted.length === 1 ? accepted[0]!.update : Y.mergeUpdates(accepted.map((e) => e.update));
       await this.deps.store.append(this.scenarioId, update, Date.now());
     } catch (error) {
       this.break(CLOSE.internal, `storing an update failed: ${(error as Error).message}`);
-      throw error;
+      for (const entry of accepted) entry.reject(error);
+      return false;
     }
     this.bytes += update.byteLength;
     this.sinceCompact += 1;
-    for (const part of emitted) this.broadcast(syncFrame(SYNC_UPDATE, part));
+    for (const part of parts) this.broadcast(syncFrame(SYNC_UPDATE, part));
     this.deps.fanout.publish(this.scenarioId, { kind: 'update', update });
-    this.deps.onChange?.(this.scenarioId, this.editorName(conn));
+    for (const entry of accepted) this.deps.onChange?.(this.scenarioId, this.editorName(entry.conn));
     this.scheduleAutoVersion();
+    for (const entry of accepted) entry.resolve();
     if (this.sinceCompact >= this.deps.config.compactThreshold) await this.compact();
+    return true;
   }
 
   /** The `user.name` a connection's editor put in its awareness state (the person's name). */

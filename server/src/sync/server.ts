@@ -266,7 +266,7 @@ export function attachSync(server: Server, deps: SyncDeps): SyncServer {
         }
         const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
         const message = parseClientMessage(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-        room.then((r) => r.run(() => r.handle(conn, message))).catch(fail);
+        room.then((r) => r.receive(conn, message)).catch(fail);
       } catch (error) {
         fail(error);
       }

@@ -79,12 +79,92 @@ export function readPointer(value: unknown): ParentPointer {
 
 /** The next Lamport stamp: one past every move this replica has seen. */
 export function nextStamp(doc: Y.Doc): number {
+  let cache = stampCaches.get(doc);
+  if (cache === undefined) {
+    const created: StampCache = { max: 0, stale: true };
+    cache = created;
+    stampCaches.set(doc, created);
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (created.stale) return;
+      const seen = pointersWritten(doc, transaction, created.max);
+      if (seen === null) created.stale = true;
+      else created.max = Math.max(created.max, seen);
+    });
+  }
+  if (cache.stale) {
+    cache.max = scanStamps(doc);
+    cache.stale = false;
+  }
+  // Inside a transaction, what it has written so far is noted only when it ends.
+  const open = doc._transaction;
+  if (open === null) return cache.max + 1;
+  const seen = pointersWritten(doc, open, cache.max);
+  return (seen === null ? scanStamps(doc) : Math.max(cache.max, seen)) + 1;
+}
+
+/**
+ * The largest stamp of every reporting line and unit parent, kept per doc: scanning all of them on
+ * each move made a move in a 10,000-role design cost a pass over every role. After each transaction
+ * only what it wrote is read; when it removed a pointer that may have held the largest stamp, the next
+ * call scans again, so the answer is always exactly what a full scan gives.
+ */
+interface StampCache {
+  max: number;
+  stale: boolean;
+}
+
+const stampCaches = new WeakMap<Y.Doc, StampCache>();
+
+function scanStamps(doc: Y.Doc): number {
   let max = 0;
-  for (const container of [rolesMap(doc), unitsMap(doc)]) {
-    const key = container === rolesMap(doc) ? 'reportsTo' : 'parentId';
+  const roles = rolesMap(doc);
+  for (const container of [roles, unitsMap(doc)]) {
+    const key = container === roles ? 'reportsTo' : 'parentId';
     container.forEach((node) => {
       if (node instanceof Y.Map) max = Math.max(max, readPointer(node.get(key)).stamp);
     });
   }
-  return max + 1;
+  return max;
+}
+
+/**
+ * The largest stamp among the pointers `transaction` has written so far (0 when none), or null when it
+ * removed one whose stamp reaches `max` (the largest may be gone: scan again).
+ */
+function pointersWritten(doc: Y.Doc, transaction: Y.Transaction, max: number): number | null {
+  let removedMax = false;
+  Y.iterateDeletedStructs(transaction, transaction.deleteSet, (struct) => {
+    if (!removedMax && struct instanceof Y.Item && pointerValue(doc, struct, true) !== undefined) {
+      if (readPointer(pointerValue(doc, struct, true)).stamp >= max) removedMax = true;
+    }
+  });
+  if (removedMax) return null;
+  let written = 0;
+  const store = doc.store;
+  store.clients.forEach((structs, client) => {
+    const from = transaction.beforeState.get(client) ?? 0;
+    const last = structs[structs.length - 1];
+    if (last === undefined || last.id.clock + last.length <= from) return;
+    for (let index = Y.findIndexSS(structs, from); index < structs.length; index++) {
+      const struct = structs[index]!;
+      if (!(struct instanceof Y.Item) || struct.deleted) continue;
+      const value = pointerValue(doc, struct, false);
+      if (value !== undefined) written = Math.max(written, readPointer(value).stamp);
+    }
+  });
+  return written;
+}
+
+/** The value an item holds when it is a role's `reportsTo` or a unit's `parentId`; undefined otherwise. */
+function pointerValue(doc: Y.Doc, item: Y.Item, removed: boolean): unknown {
+  const key = item.parentSub;
+  if (key !== 'reportsTo' && key !== 'parentId') return undefined;
+  const node = item.parent;
+  if (!(node instanceof Y.Map) || node._item === null) return undefined;
+  // A removed pointer counts when its node was one, whether or not the node went with it.
+  if (!removed && node._item.deleted) return undefined;
+  const container = node._item.parent;
+  if (container !== (key === 'reportsTo' ? rolesMap(doc) : unitsMap(doc))) return undefined;
+  const content = item.content.getContent();
+  return content[content.length - 1];
 }
