@@ -12,8 +12,7 @@ import {
 const { clients, servers } = closedAfterEach();
 
 /**
- * A scenario that people look at but nobody edits keeps only its encoded state in the server, not a
- * Y.Doc (a 27th of the memory for 1,000 roles): every promise of the room holds while it rests.
+ * A scenario that people look at but nobody edits is served from the store, without a Y.Doc in the server (a 27th of the memory for 1,000 roles): every promise of the room holds while it rests.
  */
 describe('a room at rest', () => {
   it('serves newcomers, takes the next edit and keeps every change, deletions included', async () => {

@@ -3,7 +3,7 @@ import { migrateDoc, remoteOrigin, serverOrigin } from '@orgcanvas/model';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
-import { partsOf } from '../store/fold.js';
+import { foldParts, partsOf } from '../store/fold.js';
 import type { Store } from '../store/types.js';
 import { Connection } from './connection.js';
 import type { Fanout, RoomEvent } from './fanout.js';
@@ -44,8 +44,6 @@ export interface RoomDeps {
   readonly onBroken: (room: Room) => void;
 }
 
-/** An empty document as an update: what a room holds before it has read its scenario. */
-const EMPTY_STATE = Y.encodeStateAsUpdate(new Y.Doc());
 /** A client's update waiting in a room's inbox, with how to settle its sender's promise. */
 interface Inbound {
   readonly conn: Connection;
@@ -59,15 +57,15 @@ interface Inbound {
  * of the document runs through one queue, so the document only ever holds what is already durable: an
  * update is applied, stored, and only then broadcast (to its sender too, as y-websocket clients expect).
  *
- * The document is a Y.Doc only while it changes. A 1,000-role Y.Doc takes some 27 MB of memory, its
- * encoded state 1 MB, and most open scenarios are being looked at, not edited: a room that has seen no
- * change for `roomIdleMs` keeps only the encoded state, and answers syncs from it (Yjs diffs encoded
- * updates without a Y.Doc). The next change makes the Y.Doc again.
+ * The document is a Y.Doc only while it changes. A 1,000-role Y.Doc takes some 27 MB of memory, and
+ * most open scenarios are being looked at, not edited: a room that has seen no change for `roomIdleMs`
+ * drops its Y.Doc and keeps only a snapshot of what it held (state vector and deletions). It answers
+ * syncs from the store's encoded state (Yjs diffs encoded updates without a Y.Doc), which holds all of
+ * it, as nothing reaches the document before it is stored. The next change makes the Y.Doc again.
  */
 export class Room {
-  /** The Y.Doc while the scenario changes, else null and `dormant` holds the whole state. */
+  /** The Y.Doc while the scenario changes; null while the room rests on what the store holds. */
   private live: Y.Doc | null = null;
-  private dormant: Uint8Array = EMPTY_STATE;
   /** What the resting state holds (state vector and deletions), to see without a Y.Doc that an update brings nothing. */
   private dormantHolds: Y.Snapshot = Y.snapshot(new Y.Doc());
   private idleTimer: NodeJS.Timeout | null = null;
@@ -114,7 +112,7 @@ export class Room {
     room.leaveFanout = await deps.fanout.joinRoom(scenarioId, (event) => room.fromElsewhere(event));
     try {
       await room.run(async () => {
-        await room.fill(room.doc());
+        await room.doc();
         await room.migrate();
         room.rest();
       });
@@ -132,7 +130,7 @@ export class Room {
    * conversion is stored like any update, so the next load finds nothing to do.
    */
   private async migrate(): Promise<void> {
-    if (!migrateDoc(this.doc(), serverOrigin('migrate'))) return;
+    if (!migrateDoc(await this.doc(), serverOrigin('migrate'))) return;
     const update = Y.mergeUpdates(this.emitted);
     this.emitted = [];
     await this.deps.store.append(this.scenarioId, update, Date.now());
@@ -169,21 +167,26 @@ export class Room {
     this.live?.off('update', this.onDocUpdate);
     this.live?.destroy();
     this.live = null;
-    this.dormant = EMPTY_STATE;
-    await this.fill(this.doc());
+    await this.doc();
   }
 
   /**
-   * The scenario's Y.Doc, made from the encoded state when the room was resting. Each use pushes back
-   * the moment it rests again.
+   * The scenario's Y.Doc, read from the store when the room was resting (call inside `run`). Each use
+   * pushes back the moment it rests again.
    */
-  private doc(): Y.Doc {
+  private async doc(): Promise<Y.Doc> {
     if (this.live === null) {
       const doc = new Y.Doc();
-      Y.applyUpdate(doc, this.dormant, serverOrigin('load'));
       doc.on('update', this.onDocUpdate);
+      await this.fill(doc);
       this.live = doc;
-      this.dormant = EMPTY_STATE;
+      // The store may hold what other processes stored while this room rested (and already told it of,
+      // which is why it wakes): its sockets get whatever that is now, as they would have from the Y.Doc.
+      if (this.connections.size > 0) {
+        const missed = Y.encodeStateAsUpdate(doc, Y.encodeStateVector(this.dormantHolds.sv));
+        if (!Y.snapshotContainsUpdate(this.dormantHolds, missed))
+          this.broadcast(syncFrame(SYNC_UPDATE, missed));
+      }
     }
     if (this.idleTimer !== null) clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => {
@@ -195,7 +198,8 @@ export class Room {
   }
 
   /**
-   * Keeps only the encoded state (call inside `run`). A document waiting for missing parts of an update
+   * Drops the Y.Doc and keeps only what it holds (call inside `run`): the store has all of it, since
+   * nothing reaches the document before it is stored. A document waiting for missing parts of an update
    * stays a Y.Doc: its state vector must not claim what it has not integrated.
    */
   private rest(): void {
@@ -204,7 +208,6 @@ export class Room {
     if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) return;
     if (this.idleTimer !== null) clearTimeout(this.idleTimer);
     this.idleTimer = null;
-    this.dormant = Y.encodeStateAsUpdate(doc);
     this.dormantHolds = Y.snapshot(doc);
     doc.off('update', this.onDocUpdate);
     doc.destroy();
@@ -219,7 +222,15 @@ export class Room {
     return this.live === null && Y.snapshotContainsUpdate(this.dormantHolds, update);
   }
 
-  /** Whether the room holds a Y.Doc right now (it rests as an encoded state between changes). */
+  /** The whole state as one update, from the Y.Doc or, at rest, from the store (call inside `run`). */
+  private async encodedState(stateVector?: Uint8Array): Promise<Uint8Array> {
+    if (this.live) return Y.encodeStateAsUpdate(this.live, stateVector);
+    const parts = partsOf(await this.deps.store.load(this.scenarioId));
+    const stored = parts.length === 1 ? parts[0]! : mergedWithoutDoc(parts);
+    return stateVector ? Y.diffUpdate(stored, stateVector) : stored;
+  }
+
+  /** Whether the room holds a Y.Doc right now (it rests on the store between changes). */
   get isLive(): boolean {
     return this.live !== null;
   }
@@ -235,12 +246,7 @@ export class Room {
     this.connections.add(conn);
     this.joined.add(conn);
     if (conn.access === 'view') conn.send(permissionDeniedFrame('read-only'));
-    conn.send(
-      syncFrame(
-        SYNC_STEP_1,
-        this.live ? Y.encodeStateVector(this.live) : Y.encodeStateVectorFromUpdate(this.dormant),
-      ),
-    );
+    conn.send(syncFrame(SYNC_STEP_1, Y.encodeStateVector(this.live ?? this.dormantHolds.sv)));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) {
       conn.send(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
@@ -272,14 +278,7 @@ export class Room {
     switch (message.kind) {
       case 'sync-step-1':
         validateStateVector(message.stateVector);
-        conn.send(
-          syncFrame(
-            SYNC_STEP_2,
-            this.live
-              ? Y.encodeStateAsUpdate(this.live, message.stateVector)
-              : Y.diffUpdate(this.dormant, message.stateVector),
-          ),
-        );
+        conn.send(syncFrame(SYNC_STEP_2, await this.encodedState(message.stateVector)));
         return;
       case 'sync-step-2':
       case 'update':
@@ -353,7 +352,7 @@ export class Room {
         entry.resolve();
         continue;
       }
-      const doc = this.doc();
+      const doc = await this.doc();
       const store = doc.store;
       const pendingBefore = [store.pendingStructs, store.pendingDs];
       this.emitted = [];
@@ -491,7 +490,7 @@ export class Room {
     switch (event.kind) {
       case 'update':
         // Already stored by the process that received it: show it, count it, never store it again.
-        this.show(event.update);
+        await this.show(event.update);
         this.bytes += event.update.byteLength;
         this.sinceCompact += 1;
         return;
@@ -528,10 +527,11 @@ export class Room {
   }
 
   /** Applies an update that is already stored and sends this room's sockets what was new in it. */
-  private show(update: Uint8Array): void {
+  private async show(update: Uint8Array): Promise<void> {
     if (this.bringsNothing(update)) return;
+    const doc = await this.doc();
     this.emitted = [];
-    Y.applyUpdate(this.doc(), update, ELSEWHERE);
+    Y.applyUpdate(doc, update, ELSEWHERE);
     const emitted = this.emitted;
     this.emitted = [];
     for (const part of emitted) this.broadcast(syncFrame(SYNC_UPDATE, part));
@@ -544,7 +544,7 @@ export class Room {
   async catchUp(): Promise<void> {
     if (this.closed) return;
     const stored = await this.deps.store.load(this.scenarioId);
-    for (const part of partsOf(stored)) this.show(part);
+    for (const part of partsOf(stored)) await this.show(part);
     this.bytes = stored.bytes;
     this.deps.fanout.publish(this.scenarioId, { kind: 'query-awareness' });
     if (this.owners.size > 0) this.publishAwareness([...this.owners.keys()]);
@@ -555,8 +555,8 @@ export class Room {
   }
 
   /** The whole document as one update, as of now (call inside `run` to order it with edits). */
-  state(): Uint8Array {
-    return this.live ? Y.encodeStateAsUpdate(this.live) : this.dormant;
+  state(): Promise<Uint8Array> {
+    return this.encodedState();
   }
 
   async compact(): Promise<void> {
@@ -585,7 +585,7 @@ export class Room {
           return;
         }
         this.lastVersionAt = Date.now();
-        await this.deps.autoVersion(this.scenarioId, this.state());
+        await this.deps.autoVersion(this.scenarioId, await this.state());
       }).catch((error: unknown) =>
         this.deps.log.error(
           { scenarioId: this.scenarioId, err: (error as Error).message },
@@ -623,5 +623,14 @@ export class Room {
 
   get isClosed(): boolean {
     return this.closed;
+  }
+}
+
+/** The stored parts as one update, merged as encoded updates; a part Yjs cannot merge is skipped the tolerant way. */
+function mergedWithoutDoc(parts: readonly Uint8Array[]): Uint8Array {
+  try {
+    return Y.mergeUpdates([...parts]);
+  } catch {
+    return foldParts(parts);
   }
 }
