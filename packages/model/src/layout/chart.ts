@@ -20,6 +20,19 @@ export interface ChartForest {
   readonly firstKid: Int32Array;
   readonly nextSibling: Int32Array;
   readonly roots: readonly number[];
+  /**
+   * Each card's parent card: -1 for a top-level card, -2 for a unit card left out (below a collapsed
+   * role, or all of its parent unit's roles collapsed away).
+   */
+  readonly parent: Int32Array;
+  /**
+   * True when every role comes after its manager and right after the branch of its previous sibling
+   * (depth first, as `layoutInput` lists them): then each role's branch is the stretch of `size[i]`
+   * roles from `i`, which is what lets the tidy engine compare a branch with the last one by pointers.
+   */
+  readonly preorder: boolean;
+  /** The number of roles in each role's visible branch, itself included (only when `preorder`). */
+  readonly size: Int32Array;
   /** Depth of each unit in the unit tree (0 for a top-level unit). */
   readonly unitDepth: ReadonlyMap<Id, number>;
 }
@@ -51,38 +64,87 @@ export function chartForest(input: LayoutInput): ChartForest {
   const firstKid = new Int32Array(count).fill(-1);
   const lastKid = new Int32Array(count).fill(-1);
   const nextSibling = new Int32Array(count).fill(-1);
+  const parent = new Int32Array(count).fill(-1);
+  const size = new Int32Array(count);
   const roots: number[] = [];
-  const append = (parent: number, kid: number): void => {
-    if (lastKid[parent]! < 0) firstKid[parent] = kid;
-    else nextSibling[lastKid[parent]!] = kid;
-    lastKid[parent] = kid;
+  const append = (up: number, kid: number): void => {
+    if (lastKid[up]! < 0) firstKid[up] = kid;
+    else nextSibling[lastKid[up]!] = kid;
+    lastKid[up] = kid;
+    parent[kid] = up;
   };
-  const indexOf = new Map<Id, number>();
-  const firstRoleOfUnit = new Map<Id, number>();
+  // A role's manager comes before it. Depth first, the manager is on the path from the top to the
+  // previous role, so a stack finds it without a map of ids; the first role whose manager is not on
+  // that path switches to a map of every role so far, which finds whatever came earlier.
+  const path: number[] = [];
+  let indexOf: Map<Id, number> | null = null;
   for (let i = 0; i < roleCount; i++) {
     const role = roles[i]!;
     ids[i] = role.id;
     assistant[i] = role.assistant;
     style[i] = role.style;
     unitId[i] = role.unitId;
-    indexOf.set(role.id, i);
-    if (role.unitId !== null && !firstRoleOfUnit.has(role.unitId))
-      firstRoleOfUnit.set(role.unitId, role.collapsed ? -1 : i);
-    const parent = role.parentId === null ? undefined : indexOf.get(role.parentId);
-    if (parent === undefined) roots.push(i);
-    else append(parent, i);
+    const manager = role.parentId;
+    let up: number | undefined;
+    if (manager !== null && indexOf === null) {
+      while (path.length > 0 && ids[path[path.length - 1]!] !== manager) path.pop();
+      if (path.length > 0) up = path[path.length - 1];
+      else {
+        indexOf = new Map();
+        for (let j = 0; j < i; j++) indexOf.set(ids[j]!, j);
+      }
+    }
+    if (indexOf !== null) {
+      if (manager !== null) up = indexOf.get(manager);
+      indexOf.set(role.id, i);
+    } else {
+      if (manager === null) path.length = 0;
+      path.push(i);
+    }
+    if (up === undefined) roots.push(i);
+    else append(up, i);
+  }
+  const preorder = indexOf === null;
+  if (preorder) {
+    // Reports come after their manager, so going backwards counts every branch before its top.
+    for (let i = roleCount - 1; i >= 0; i--) {
+      const own = size[i]! + 1;
+      size[i] = own;
+      const up = parent[i]!;
+      if (up >= 0) size[up] = size[up]! + own;
+    }
   }
 
-  const known = new Map(input.units.map((u) => [u.id, u]));
   const unitDepth = new Map<Id, number>();
   for (const unit of input.units) {
     // Parents come first; the read model repairs cycles, so a missing parent depth means a root.
     const parentId = unit.parentId;
     unitDepth.set(unit.id, parentId === null ? 0 : (unitDepth.get(parentId) ?? -1) + 1);
   }
-  if (cards.length === 0)
-    return { roleCount, count, ids, assistant, style, unitId, firstKid, nextSibling, roots, unitDepth };
+  const forest = {
+    roleCount,
+    count,
+    ids,
+    assistant,
+    style,
+    unitId,
+    firstKid,
+    nextSibling,
+    roots,
+    parent,
+    preorder,
+    size,
+    unitDepth,
+  };
+  if (cards.length === 0) return forest;
 
+  const firstRoleOfUnit = new Map<Id, number>();
+  for (let i = 0; i < roleCount; i++) {
+    const role = roles[i]!;
+    if (role.unitId !== null && !firstRoleOfUnit.has(role.unitId))
+      firstRoleOfUnit.set(role.unitId, role.collapsed ? -1 : i);
+  }
+  const known = new Map(input.units.map((u) => [u.id, u]));
   const cardIndex = new Map<Id, number>();
   cards.forEach((unit, j) => {
     const i = roleCount + j;
@@ -95,24 +157,14 @@ export function chartForest(input: LayoutInput): ChartForest {
   const unitRoots: number[] = [];
   cards.forEach((unit, j) => {
     const i = roleCount + j;
-    const parent = unit.parentId === null ? undefined : known.get(unit.parentId);
-    if (!parent) {
+    const up = unit.parentId === null ? undefined : known.get(unit.parentId);
+    if (!up) {
       unitRoots.push(i);
       return;
     }
-    const host = parent.hasRoles ? firstRoleOfUnit.get(parent.id) : cardIndex.get(parent.id);
+    const host = up.hasRoles ? firstRoleOfUnit.get(up.id) : cardIndex.get(up.id);
     if (host !== undefined && host >= 0) append(host, i);
+    else parent[i] = -2;
   });
-  return {
-    roleCount,
-    count,
-    ids,
-    assistant,
-    style,
-    unitId,
-    firstKid,
-    nextSibling,
-    roots: [...roots, ...unitRoots],
-    unitDepth,
-  };
+  return { ...forest, roots: [...roots, ...unitRoots] };
 }

@@ -1,18 +1,49 @@
 import { designIndex } from '../query/designIndex.js';
 import { descendantCount } from '../query/tree.js';
-import type { Design, Id, Role } from '../types.js';
+import type { Design, Id, Role, Unit } from '../types.js';
 import {
   type BranchStyle,
   CARD_SIZE,
   type LayoutInput,
   type LayoutOptions,
   type LayoutRole,
+  type LayoutUnit,
 } from './types.js';
 
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = Object.freeze({
   direction: 'down',
   branchStyle: Object.freeze({}),
 });
+
+/**
+ * The layout role last derived from each role object. The read model hands out the very same `Role`
+ * while nothing about it changed, so an edit derives new layout roles only for the roles it touched,
+ * and every other one keeps its identity: that is what lets an engine skip an unchanged branch by
+ * comparing pointers (`TidyLayoutEngine`) and `sameLayoutInput` answer without reading fields.
+ */
+const layoutRoles = new WeakMap<Role, LayoutRole>();
+const layoutUnits = new WeakMap<Unit, LayoutUnit>();
+
+function layoutRoleOf(
+  role: Role,
+  parentId: Id | null,
+  style: BranchStyle,
+  collapsed: boolean,
+): LayoutRole {
+  const hit = layoutRoles.get(role);
+  if (hit !== undefined && hit.parentId === parentId && hit.style === style && hit.collapsed === collapsed)
+    return hit;
+  const made: LayoutRole = {
+    id: role.id,
+    parentId,
+    assistant: role.assistant,
+    style,
+    unitId: role.unitId,
+    collapsed,
+  };
+  layoutRoles.set(role, made);
+  return made;
+}
 
 /**
  * Derives what the layout of `design` depends on: the visible forest (collapsed subtrees left out),
@@ -23,47 +54,144 @@ export function layoutInput(
   collapsed: ReadonlySet<string>,
   options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS,
 ): LayoutInput {
+  const walked =
+    visibleInOutlineOrder(design, collapsed, options) ?? visibleByWalk(design, collapsed, options);
+  const roles = walked.roles;
+  const dotted: { from: Id; to: Id }[] = [];
+  if (walked.withDotted.length > 0) {
+    const visible = new Set(roles.map((r) => r.id));
+    for (const role of walked.withDotted)
+      for (const from of role.dottedLines)
+        if (from !== role.id && visible.has(from)) dotted.push({ from, to: role.id });
+  }
+  const staffed = new Set<Id>();
+  let last: Id | null = null;
+  for (const role of design.roles) {
+    // Neighbours in the outline mostly share a unit: skip the set for a repeat.
+    if (role.unitId !== null && role.unitId !== last) staffed.add(role.unitId);
+    last = role.unitId;
+  }
+  const units = design.units.map((unit) => {
+    const hasRoles = staffed.has(unit.id);
+    const hit = layoutUnits.get(unit);
+    if (hit !== undefined && hit.hasRoles === hasRoles) return hit;
+    const made: LayoutUnit = { id: unit.id, parentId: unit.parentId, hasRoles };
+    layoutUnits.set(unit, made);
+    return made;
+  });
+  return { direction: options.direction, card: CARD_SIZE, roles, dotted, units };
+}
+interface Walked {
+  /** Visible roles, depth first. */
+  readonly roles: LayoutRole[];
+  /** The visible roles that have dotted-line managers, in the same order. */
+  readonly withDotted: Role[];
+}
+
+/** Style choices are rare: most designs have none, and then no role needs a look-up. */
+function hasStyles(options: LayoutOptions): boolean {
+  for (const _ in options.branchStyle) return true;
+  return false;
+}
+
+/**
+ * The visible forest read straight off `design.roles`, which the read model lists depth first with
+ * every manager's reports in order: one pass with a stack of open managers and no map of ids. Null
+ * when the list is not in that order (a design built by hand, a dangling reference), so that
+ * `visibleByWalk` gives the answer instead; for a design in that order both give the same.
+ */
+function visibleInOutlineOrder(
+  design: Design,
+  collapsed: ReadonlySet<string>,
+  options: LayoutOptions,
+): Walked | null {
+  const styled = hasStyles(options);
+  const folding = collapsed.size > 0;
+  const roles: LayoutRole[] = [];
+  const withDotted: Role[] = [];
+  // Open managers, innermost last: the role, how many of its reports came, the style its reports inherit.
+  const open: Role[] = [];
+  const next: number[] = [];
+  const styles: BranchStyle[] = [];
+  // The depth of the outermost open role whose branch is folded away (-1: none).
+  let foldedAt = -1;
+  for (const role of design.roles) {
+    let depth = open.length - 1;
+    while (depth >= 0 && next[depth]! >= open[depth]!.subordinates.length) depth--;
+    open.length = depth + 1;
+    next.length = depth + 1;
+    styles.length = depth + 1;
+    if (foldedAt > depth) foldedAt = -1;
+    let parentId: Id | null = null;
+    let inherited: BranchStyle = 'wide';
+    if (depth < 0) {
+      if (role.reportsTo !== null) return null;
+    } else {
+      const manager = open[depth]!;
+      if (manager.subordinates[next[depth]!] !== role.id || role.reportsTo !== manager.id) return null;
+      next[depth]!++;
+      parentId = manager.id;
+      inherited = styles[depth]!;
+    }
+    const own = styled ? (options.branchStyle[role.id] ?? inherited) : inherited;
+    const reports = role.subordinates.length > 0;
+    const folded = folding && reports && collapsed.has(role.id);
+    if (foldedAt < 0) {
+      // A style only matters for a role with visible reports; normalising the rest keeps the key (and
+      // the cached layout) unchanged when someone styles a leaf or a collapsed branch.
+      const style = reports && !folded ? own : 'wide';
+      roles.push(layoutRoleOf(role, parentId, style, folded));
+      if (role.dottedLines.length > 0) withDotted.push(role);
+      if (folded) foldedAt = depth + 1;
+    }
+    if (reports) {
+      open.push(role);
+      next.push(0);
+      styles.push(own);
+    }
+  }
+  // A report that never came (a dangling or repeated id): the walk below knows what to do.
+  for (let depth = 0; depth < open.length; depth++)
+    if (next[depth]! < open[depth]!.subordinates.length) return null;
+  return { roles, withDotted };
+}
+
+/** Holds a role's place in the outline until its reports are known. */
+const PENDING: LayoutRole = Object.freeze({
+  id: '',
+  parentId: null,
+  assistant: false,
+  style: 'wide',
+  unitId: null,
+  collapsed: false,
+});
+
+/** The visible forest of any design, following each role's reports through a map of ids. */
+function visibleByWalk(design: Design, collapsed: ReadonlySet<string>, options: LayoutOptions): Walked {
   // Shared with every other reader of this design (scene, queries): built once per design.
   const byId = designIndex(design).rolesById;
   const roles: LayoutRole[] = [];
+  const withDotted: Role[] = [];
   const visit = (role: Role, parentId: Id | null, inherited: BranchStyle): void => {
     const own = options.branchStyle[role.id] ?? inherited;
     // Collapsing a role without reports changes nothing, so it does not change the key either.
     const folded = collapsed.has(role.id) && role.subordinates.length > 0;
     const at = roles.length;
-    roles.push({
-      id: role.id,
-      parentId,
-      assistant: role.assistant,
-      style: own,
-      unitId: role.unitId,
-      collapsed: folded,
-    });
+    roles.push(PENDING);
+    if (role.dottedLines.length > 0) withDotted.push(role);
     if (!folded) {
       for (const sub of role.subordinates) {
         const child = byId.get(sub);
         if (child) visit(child, role.id, own);
       }
     }
-    // A style only matters for a role with visible reports; normalising the rest keeps the key (and
-    // the cached layout) unchanged when someone styles a leaf or a collapsed branch.
-    if (roles.length === at + 1 && own !== 'wide') roles[at] = { ...roles[at]!, style: 'wide' };
+    // A style only matters for a role with visible reports (see above).
+    roles[at] = layoutRoleOf(role, parentId, roles.length === at + 1 ? 'wide' : own, folded);
   };
   for (const role of design.roles) {
     if (role.reportsTo === null || !byId.has(role.reportsTo)) visit(role, null, 'wide');
   }
-  const dotted: { from: Id; to: Id }[] = [];
-  let visible: Set<Id> | null = null;
-  for (const role of roles) {
-    const lines = byId.get(role.id)?.dottedLines ?? [];
-    if (lines.length === 0) continue;
-    visible ??= new Set(roles.map((r) => r.id));
-    for (const from of lines) if (from !== role.id && visible.has(from)) dotted.push({ from, to: role.id });
-  }
-  const staffed = new Set<Id>();
-  for (const role of design.roles) if (role.unitId !== null) staffed.add(role.unitId);
-  const units = design.units.map((u) => ({ id: u.id, parentId: u.parentId, hasRoles: staffed.has(u.id) }));
-  return { direction: options.direction, card: CARD_SIZE, roles, dotted, units };
+  return { roles, withDotted };
 }
 
 /**
@@ -83,6 +211,7 @@ export function sameLayoutInput(a: LayoutInput, b: LayoutInput): boolean {
   for (let i = 0; i < a.roles.length; i++) {
     const x = a.roles[i]!;
     const y = b.roles[i]!;
+    if (x === y) continue;
     if (
       x.id !== y.id ||
       x.parentId !== y.parentId ||
@@ -98,6 +227,7 @@ export function sameLayoutInput(a: LayoutInput, b: LayoutInput): boolean {
   for (let i = 0; i < a.units.length; i++) {
     const x = a.units[i]!;
     const y = b.units[i]!;
+    if (x === y) continue;
     if (x.id !== y.id || x.parentId !== y.parentId || x.hasRoles !== y.hasRoles) return false;
   }
   return true;
