@@ -50,17 +50,18 @@ interface Sub {
    * when the input was depth first; -1 for a unit card, a stack, or an input in another order.
    */
   readonly size: number;
-  // Where this subtree was last drawn and what it drew there, so an unmoved subtree hands out the
-  // same objects. Fields rather than an object of their own: a delete near the left of a large chart
-  // moves nearly every card, and then each of these is written once per card.
-  px: number;
-  py: number;
-  pDepth: number;
-  pUnitDepth: number;
-  pNodes: readonly LayoutNode[];
-  pEdges: readonly LayoutEdge[];
-  pUnitEdges: readonly LayoutUnitEdge[];
-  pBoxes: readonly LayoutUnitBox[];
+  /**
+   * What the whole subtree draws: cards, lines, lines to unit cards, unit boxes. Each layout lists a
+   * subtree's items together, so these say which stretch of the last result an unchanged one was.
+   */
+  readonly count: Counts;
+}
+
+interface Counts {
+  readonly nodes: number;
+  readonly edges: number;
+  readonly unitEdges: number;
+  readonly boxes: number;
 }
 
 interface Kid {
@@ -81,6 +82,10 @@ interface Previous {
   readonly roots: readonly Sub[];
   /** The index of each top-level role in `roles`; -1 for a top-level unit card. */
   readonly rootStarts: readonly number[];
+  /** Where each top-level subtree was drawn, across the flow. */
+  readonly offsets: readonly number[];
+  /** The last result, whose stretches unchanged subtrees take again. */
+  readonly out: Output;
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -213,14 +218,6 @@ export class TidyLayoutEngine implements SyncLayoutEngine {
       cursor = at + 1;
       return builder.item(root, undefined, prev!.roots[at], prev!.rootStarts[at]!);
     });
-    this.previous = {
-      roles: input.roles,
-      preorder: forest.preorder,
-      units: input.units,
-      hosts,
-      roots,
-      rootStarts,
-    };
     trimCaches(this.caches, forest.count, roots);
 
     const gap = SPACING.normal.sibling;
@@ -233,21 +230,38 @@ export class TidyLayoutEngine implements SyncLayoutEngine {
     }
 
     const out: Output = { nodes: [], edges: [], unitEdges: [], units: [] };
-    const down = dir === 'down';
-    const place = (sub: Sub, a: number, c: number, depth: number): void => {
-      const x = down ? c : a;
-      const y = down ? a : c;
-      const unitDepth = sub.kind === 'unit' ? (forest.unitDepth.get(sub.id) ?? 0) : 0;
-      if (sub.px !== x || sub.py !== y || sub.pDepth !== depth || sub.pUnitDepth !== unitDepth)
-        placeSub(sub, x, y, depth, unitDepth);
-      for (const n of sub.pNodes) out.nodes.push(n);
-      for (const e of sub.pEdges) out.edges.push(e);
-      for (const e of sub.pUnitEdges) out.unitEdges.push(e);
-      for (const b of sub.pBoxes) out.units.push(b);
-      const inner = sub.frame ? depth + 1 : depth;
-      for (const kid of sub.kids) place(kid.sub, a + kid.a, c + kid.c, inner);
+    // Drawn items of the last layout can be taken again while unit depths (of unit cards) are the same.
+    const drawer = new Drawer(
+      flow,
+      forest,
+      out,
+      prev !== null && sameUnits(prev.units, input.units) ? prev.out : null,
+    );
+    let from = { nodes: 0, edges: 0, unitEdges: 0, boxes: 0 };
+    const lastStarts = new Map<Sub, { at: Counts; c: number }>();
+    if (prev !== null) {
+      prev.roots.forEach((root, i) => {
+        lastStarts.set(root, { at: from, c: prev.offsets[i]! });
+        from = add(from, root.count);
+      });
+    }
+    roots.forEach((root, i) => {
+      const at = prev ? findRoot(prev.roots, 0, root.id, root.kind) : -1;
+      const was = at >= 0 ? prev!.roots[at]! : null;
+      const last = was === null ? undefined : lastStarts.get(was);
+      drawer.place(root, 0, offsets[i]!, 0, was, last ? { a: 0, c: last.c, depth: 0, at: last.at } : null);
+    });
+    this.previous = {
+      roles: input.roles,
+      preorder: forest.preorder,
+      units: input.units,
+      hosts,
+      roots,
+      rootStarts,
+      offsets,
+      // The dotted lines pushed below come after every subtree's stretch, so the lists serve as they are.
+      out,
     };
-    roots.forEach((root, i) => place(root, 0, offsets[i]!, 0));
 
     const dotted = input.dotted.length > 0 ? routeDottedLines(input, out.nodes) : [];
     for (const e of dotted) out.edges.push(e);
@@ -258,6 +272,181 @@ export class TidyLayoutEngine implements SyncLayoutEngine {
       for (const e of dotted) bounds = growToPoints(bounds, e.points);
     }
     return { nodes: out.nodes, edges: out.edges, units: out.units, unitEdges: out.unitEdges, bounds };
+  }
+}
+
+function add(a: Counts, b: Counts): Counts {
+  return {
+    nodes: a.nodes + b.nodes,
+    edges: a.edges + b.edges,
+    unitEdges: a.unitEdges + b.unitEdges,
+    boxes: a.boxes + b.boxes,
+  };
+}
+
+/** What a subtree draws itself, without its kids. */
+function ownCount(sub: Sub): Counts {
+  return {
+    nodes: sub.kind === 'unit' ? 0 : sub.block.nodes.length,
+    edges: sub.edges.length,
+    unitEdges: sub.unitEdges.length,
+    boxes: (sub.kind === 'unit' ? 1 : 0) + (sub.frame && sub.frameUnit !== null ? 1 : 0),
+  };
+}
+
+/** Where a subtree was drawn last time: its place, its frame depth, and its stretch of the last result. */
+interface Last {
+  readonly a: number;
+  readonly c: number;
+  readonly depth: number;
+  readonly at: Counts;
+}
+
+/**
+ * Turns subtrees into the result's flat lists, depth first. A subtree that is the very one drawn last
+ * time is copied from its stretch of the last result: as it was when it did not move (the same
+ * objects, so the canvas redraws nothing), shifted when it did, reading the last result in order
+ * rather than visiting every subtree inside.
+ */
+class Drawer {
+  constructor(
+    private readonly flow: Flow,
+    private readonly forest: ChartForest,
+    private readonly out: Output,
+    private readonly last: Output | null,
+  ) {}
+
+  place(sub: Sub, a: number, c: number, depth: number, was: Sub | null, last: Last | null): void {
+    const lastOut = this.last;
+    if (was === sub && last !== null && lastOut !== null) {
+      const dx = this.flow.dir === 'down' ? c - last.c : a - last.a;
+      const dy = this.flow.dir === 'down' ? a - last.a : c - last.c;
+      this.copy(lastOut, last.at, sub.count, dx, dy, depth - last.depth);
+      return;
+    }
+    const at = this.flow.point(a, c);
+    this.own(sub, at.x, at.y, depth, was, last);
+    const inner = sub.frame ? depth + 1 : depth;
+    // Where the kids of this card's last version were drawn, to match each kid with its own last version.
+    const before = was !== null && last !== null && lastOut !== null ? was.kids : NONE;
+    const lasts: Last[] = [];
+    if (before.length > 0) {
+      let from = add(last!.at, ownCount(was!));
+      const lastInner = was!.frame ? last!.depth + 1 : last!.depth;
+      for (const kid of before) {
+        lasts.push({ a: last!.a + kid.a, c: last!.c + kid.c, depth: lastInner, at: from });
+        from = add(from, kid.sub.count);
+      }
+    }
+    let cursor = 0;
+    for (const kid of sub.kids) {
+      const j = before.length > 0 ? findKid(before, cursor, kid.sub.id, kid.sub.kind) : -1;
+      if (j >= 0) cursor = j + 1;
+      this.place(
+        kid.sub,
+        a + kid.a,
+        c + kid.c,
+        inner,
+        j >= 0 ? before[j]!.sub : null,
+        j >= 0 ? lasts[j]! : null,
+      );
+    }
+  }
+
+  /** The stretch `count` of `from` at `at`, moved by (`dx`, `dy`) and `dd` frames deeper. */
+  private copy(from: Output, at: Counts, count: Counts, dx: number, dy: number, dd: number): void {
+    const out = this.out;
+    if (dx === 0 && dy === 0 && dd === 0) {
+      for (let i = 0; i < count.nodes; i++) out.nodes.push(from.nodes[at.nodes + i]!);
+      for (let i = 0; i < count.edges; i++) out.edges.push(from.edges[at.edges + i]!);
+      for (let i = 0; i < count.unitEdges; i++) out.unitEdges.push(from.unitEdges[at.unitEdges + i]!);
+      for (let i = 0; i < count.boxes; i++) out.units.push(from.units[at.boxes + i]!);
+      return;
+    }
+    for (let i = 0; i < count.nodes; i++) {
+      const n = from.nodes[at.nodes + i]!;
+      out.nodes.push({ id: n.id, x: n.x + dx, y: n.y + dy, width: n.width, height: n.height });
+    }
+    for (let i = 0; i < count.edges; i++) {
+      const e = from.edges[at.edges + i]!;
+      out.edges.push({ id: e.id, from: e.from, to: e.to, points: shift(e.points, dx, dy), dotted: e.dotted });
+    }
+    for (let i = 0; i < count.unitEdges; i++) {
+      const e = from.unitEdges[at.unitEdges + i]!;
+      out.unitEdges.push({
+        id: e.id,
+        from: e.from,
+        fromUnit: e.fromUnit,
+        to: e.to,
+        points: shift(e.points, dx, dy),
+      });
+    }
+    for (let i = 0; i < count.boxes; i++) {
+      const b = from.units[at.boxes + i]!;
+      out.units.push({
+        unitId: b.unitId,
+        kind: b.kind,
+        x: b.x + dx,
+        y: b.y + dy,
+        width: b.width,
+        height: b.height,
+        // A frame's depth is how many frames hold it; a unit card's is its unit's depth.
+        depth: b.kind === 'frame' ? b.depth + dd : b.depth,
+      });
+    }
+  }
+
+  /** What `sub` draws itself with its frame's origin at (`dx`, `dy`), inside `depth` frames. */
+  private own(sub: Sub, dx: number, dy: number, depth: number, was: Sub | null, last: Last | null): void {
+    const out = this.out;
+    if (sub.frame && sub.frameUnit !== null) {
+      const f = sub.frame;
+      out.units.push({
+        unitId: sub.frameUnit,
+        kind: 'frame',
+        x: f.x + dx,
+        y: f.y + dy,
+        width: f.width,
+        height: f.height,
+        depth,
+      });
+    }
+    if (sub.kind === 'unit') {
+      const n = sub.block.nodes[0]!;
+      out.units.push({
+        unitId: sub.id,
+        kind: 'card',
+        x: n.x + dx + sub.rootX,
+        y: n.y + dy + sub.rootY,
+        width: n.width,
+        height: n.height,
+        depth: this.forest.unitDepth.get(sub.id) ?? 0,
+      });
+    } else {
+      const x = dx + sub.rootX;
+      const y = dy + sub.rootY;
+      const block = sub.block.nodes;
+      // A card on the path of the change that stayed where it was keeps its object too.
+      const before =
+        was !== null && last !== null && this.last !== null && was.kind === sub.kind ? was.block.nodes.length : 0;
+      for (let i = 0; i < block.length; i++) {
+        const n = block[i]!;
+        const old = i < before ? this.last!.nodes[last!.at.nodes + i] : undefined;
+        out.nodes.push(
+          old !== undefined &&
+            old.id === n.id &&
+            old.x === n.x + x &&
+            old.y === n.y + y &&
+            old.width === n.width &&
+            old.height === n.height
+            ? old
+            : { id: n.id, x: n.x + x, y: n.y + y, width: n.width, height: n.height },
+        );
+      }
+    }
+    for (const e of sub.edges)
+      out.edges.push({ id: e.id, from: e.from, to: e.to, points: shift(e.points, dx, dy), dotted: e.dotted });
+    for (const e of sub.unitEdges) out.unitEdges.push({ ...e, points: shift(e.points, dx, dy) });
   }
 }
 
@@ -292,69 +481,6 @@ function shift(points: readonly Point[], dx: number, dy: number): Point[] {
   const moved: Point[] = new Array<Point>(points.length);
   for (let i = 0; i < points.length; i++) moved[i] = { x: points[i]!.x + dx, y: points[i]!.y + dy };
   return moved;
-}
-
-function shiftEdges(edges: readonly LayoutEdge[], dx: number, dy: number): readonly LayoutEdge[] {
-  if (edges.length === 0) return NONE;
-  const moved: LayoutEdge[] = new Array<LayoutEdge>(edges.length);
-  for (let i = 0; i < edges.length; i++) {
-    const e = edges[i]!;
-    moved[i] = { id: e.id, from: e.from, to: e.to, points: shift(e.points, dx, dy), dotted: e.dotted };
-  }
-  return moved;
-}
-
-/** Draws `sub` with its frame's origin at (`dx`, `dy`), inside `depth` frames. */
-function placeSub(sub: Sub, dx: number, dy: number, depth: number, unitDepth: number): void {
-  let nodes: readonly LayoutNode[] = NONE;
-  let boxes: LayoutUnitBox[] | null = null;
-  if (sub.kind === 'unit') {
-    const n = sub.block.nodes[0]!;
-    boxes = [
-      {
-        unitId: sub.id,
-        kind: 'card',
-        x: n.x + dx + sub.rootX,
-        y: n.y + dy + sub.rootY,
-        width: n.width,
-        height: n.height,
-        depth: unitDepth,
-      },
-    ];
-  } else {
-    const x = dx + sub.rootX;
-    const y = dy + sub.rootY;
-    const block = sub.block.nodes;
-    const placed: LayoutNode[] = new Array<LayoutNode>(block.length);
-    for (let i = 0; i < block.length; i++) {
-      const n = block[i]!;
-      placed[i] = { id: n.id, x: n.x + x, y: n.y + y, width: n.width, height: n.height };
-    }
-    nodes = placed;
-  }
-  if (sub.frame && sub.frameUnit !== null) {
-    const f = sub.frame;
-    (boxes ??= []).unshift({
-      unitId: sub.frameUnit,
-      kind: 'frame',
-      x: f.x + dx,
-      y: f.y + dy,
-      width: f.width,
-      height: f.height,
-      depth,
-    });
-  }
-  sub.px = dx;
-  sub.py = dy;
-  sub.pDepth = depth;
-  sub.pUnitDepth = unitDepth;
-  sub.pNodes = nodes;
-  sub.pEdges = shiftEdges(sub.edges, dx, dy);
-  sub.pUnitEdges =
-    sub.unitEdges.length === 0
-      ? NONE
-      : sub.unitEdges.map((e) => ({ ...e, points: shift(e.points, dx, dy) }));
-  sub.pBoxes = boxes ?? NONE;
 }
 
 /**
@@ -627,6 +753,13 @@ class Builder {
       contour = rectContour(-FRAME_PAD, end + FRAME_PAD, lo - FRAME_PAD, hi + FRAME_PAD);
     }
     const inPort = block.inPort?.at ?? { x: 0, y: 0 };
+    let count: Counts = {
+      nodes: kind === 'unit' ? 0 : block.nodes.length,
+      edges: edges.length,
+      unitEdges: unitEdges.length,
+      boxes: (kind === 'unit' ? 1 : 0) + (frame !== null ? 1 : 0),
+    };
+    for (const kid of kidSubs) count = add(count, kid.count);
     return {
       kind,
       id,
@@ -644,14 +777,7 @@ class Builder {
       unitEdges,
       frame,
       size,
-      px: Number.NaN,
-      py: Number.NaN,
-      pDepth: -1,
-      pUnitDepth: -1,
-      pNodes: NONE,
-      pEdges: NONE,
-      pUnitEdges: NONE,
-      pBoxes: NONE,
+      count,
     };
   }
 }
