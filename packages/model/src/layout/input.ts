@@ -24,12 +24,7 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = Object.freeze({
 const layoutRoles = new WeakMap<Role, LayoutRole>();
 const layoutUnits = new WeakMap<Unit, LayoutUnit>();
 
-function layoutRoleOf(
-  role: Role,
-  parentId: Id | null,
-  style: BranchStyle,
-  collapsed: boolean,
-): LayoutRole {
+function layoutRoleOf(role: Role, parentId: Id | null, style: BranchStyle, collapsed: boolean): LayoutRole {
   const hit = layoutRoles.get(role);
   if (hit !== undefined && hit.parentId === parentId && hit.style === style && hit.collapsed === collapsed)
     return hit;

@@ -148,7 +148,9 @@ function unitCardHosts(forest: ChartForest): string[] {
   const hosts: string[] = [];
   for (let i = forest.roleCount; i < forest.count; i++) {
     const up = forest.parent[i]!;
-    hosts.push(up === -2 ? '-' : up === -1 ? '/' : `${isUnitCard(forest, up) ? 'u' : 'r'}:${forest.ids[up]!}`);
+    hosts.push(
+      up === -2 ? '-' : up === -1 ? '/' : `${isUnitCard(forest, up) ? 'u' : 'r'}:${forest.ids[up]!}`,
+    );
   }
   return hosts;
 }
@@ -428,7 +430,9 @@ class Drawer {
       const block = sub.block.nodes;
       // A card on the path of the change that stayed where it was keeps its object too.
       const before =
-        was !== null && last !== null && this.last !== null && was.kind === sub.kind ? was.block.nodes.length : 0;
+        was !== null && last !== null && this.last !== null && was.kind === sub.kind
+          ? was.block.nodes.length
+          : 0;
       for (let i = 0; i < block.length; i++) {
         const n = block[i]!;
         const old = i < before ? this.last!.nodes[last!.at.nodes + i] : undefined;
@@ -658,7 +662,17 @@ class Builder {
     const block =
       assistants !== null ? assistantBlock(id, assistants, dir, this.card) : cardBlock(id, dir, this.card);
     const size = !unitCard && forest.preorder ? forest.size[i]! : -1;
-    const sub = this.compose(unitCard ? 'unit' : 'role', id, style, members, frameUnit, block, kids, offs, size);
+    const sub = this.compose(
+      unitCard ? 'unit' : 'role',
+      id,
+      style,
+      members,
+      frameUnit,
+      block,
+      kids,
+      offs,
+      size,
+    );
     cache.keep(id, sub);
     return sub;
   }

@@ -64,8 +64,7 @@ export class Assembler {
     const prev = this.previous;
     this.previous = null;
     const sameUnitIds = prev !== null && sameIdList(prev.raw.units, raw.units);
-    const quick =
-      prev !== null && sameUnitIds && changes !== undefined ? quickRoles(prev, changes) : null;
+    const quick = prev !== null && sameUnitIds && changes !== undefined ? quickRoles(prev, changes) : null;
     // A failed quick path may have spoilt the previous structure: start afresh then.
     const base = quick === null && changes !== undefined ? null : prev;
     const sameRoleIds = quick !== null || (base !== null && sameIdList(base.raw.roles, raw.roles));
