@@ -1,5 +1,6 @@
 import { designIndex } from '../query/designIndex.js';
 import { descendantCount } from '../query/tree.js';
+import { designDelta } from '../read/delta.js';
 import type { Design, Id, Role, Unit } from '../types.js';
 import {
   type BranchStyle,
@@ -49,25 +50,28 @@ export function layoutInput(
   collapsed: ReadonlySet<string>,
   options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS,
 ): LayoutInput {
-  const walked =
-    visibleInOutlineOrder(design, collapsed, options) ?? visibleByWalk(design, collapsed, options);
-  const roles = walked.roles;
+  let roles: LayoutRole[];
   const dotted: { from: Id; to: Id }[] = [];
-  if (walked.withDotted.length > 0) {
-    const visible = new Set(roles.map((r) => r.id));
-    for (const role of walked.withDotted)
-      for (const from of role.dottedLines)
-        if (from !== role.id && visible.has(from)) dotted.push({ from, to: role.id });
-  }
-  const staffed = new Set<Id>();
-  let last: Id | null = null;
-  for (const role of design.roles) {
-    // Neighbours in the outline mostly share a unit: skip the set for a repeat.
-    if (role.unitId !== null && role.unitId !== last) staffed.add(role.unitId);
-    last = role.unitId;
+  let staffed: ReadonlyMap<Id, number> | null = null;
+  // Nothing folded and no style: every role shows, in outline order, so an edit can be followed.
+  const plain = collapsed.size === 0 && !hasStyles(options) ? plainRoles(design) : null;
+  if (plain !== null) {
+    roles = plain.roles;
+    staffed = plain.staffed;
+  } else {
+    const walked =
+      visibleInOutlineOrder(design, collapsed, options) ?? visibleByWalk(design, collapsed, options);
+    roles = walked.roles;
+    if (walked.withDotted.length > 0) {
+      const visible = new Set(roles.map((r) => r.id));
+      for (const role of walked.withDotted)
+        for (const from of role.dottedLines)
+          if (from !== role.id && visible.has(from)) dotted.push({ from, to: role.id });
+    }
+    staffed = staffedUnits(design);
   }
   const units = design.units.map((unit) => {
-    const hasRoles = staffed.has(unit.id);
+    const hasRoles = (staffed.get(unit.id) ?? 0) > 0;
     const hit = layoutUnits.get(unit);
     if (hit !== undefined && hit.hasRoles === hasRoles) return hit;
     const made: LayoutUnit = { id: unit.id, parentId: unit.parentId, hasRoles };
@@ -76,6 +80,82 @@ export function layoutInput(
   });
   return { direction: options.direction, card: CARD_SIZE, roles, dotted, units };
 }
+/** How many roles of the design each unit has. */
+function staffedUnits(design: Design): Map<Id, number> {
+  const staffed = new Map<Id, number>();
+  for (const role of design.roles) {
+    if (role.unitId !== null) staffed.set(role.unitId, (staffed.get(role.unitId) ?? 0) + 1);
+  }
+  return staffed;
+}
+
+/** The layout roles of a design with nothing collapsed and no branch style, and its units' role counts. */
+interface Plain {
+  readonly roles: LayoutRole[];
+  readonly staffed: ReadonlyMap<Id, number>;
+}
+
+/** Kept per role list of a design (designs without dotted lines only), so the next read can follow it. */
+const plainInputs = new WeakMap<readonly Role[], Plain>();
+
+/**
+ * The layout roles of a design with nothing collapsed and no style, which are its roles in order, one
+ * for one. After an edit read in place (`designDelta`), they are the last ones with the same edit
+ * repeated on them and only the roles with a new object looked at, instead of every role again.
+ * Null when the design has dotted lines, which the general path lists.
+ */
+function plainRoles(design: Design): Plain | null {
+  const hit = plainInputs.get(design.roles);
+  if (hit !== undefined) return hit;
+  const delta = designDelta(design);
+  const before = delta === undefined ? undefined : plainInputs.get(delta.previousRoles);
+  let plain: Plain | null = null;
+  if (delta !== undefined && before !== undefined) plain = followPlain(design, before, delta);
+  if (plain === null) {
+    const walked = visibleInOutlineOrder(design, new Set(), DEFAULT_LAYOUT_OPTIONS);
+    if (walked === null || walked.withDotted.length > 0) return null;
+    plain = { roles: walked.roles, staffed: staffedUnits(design) };
+  }
+  plainInputs.set(design.roles, plain);
+  return plain;
+}
+
+function followPlain(
+  design: Design,
+  before: Plain,
+  delta: NonNullable<ReturnType<typeof designDelta>>,
+): Plain | null {
+  const edit = delta.edit;
+  let roles: LayoutRole[];
+  const staffed = new Map(before.staffed);
+  const count = (unitId: Id | null, by: number): void => {
+    if (unitId !== null) staffed.set(unitId, (staffed.get(unitId) ?? 0) + by);
+  };
+  if (edit.kind === 'none') roles = before.roles.slice();
+  else if (edit.kind === 'remove') {
+    roles = before.roles.slice();
+    count(roles.splice(edit.at, 1)[0]?.unitId ?? null, -1);
+  } else if (edit.kind === 'insert') {
+    roles = before.roles.slice();
+    roles.splice(edit.at, 0, PENDING);
+  } else {
+    const rest = before.roles.slice();
+    const block = rest.splice(edit.from, edit.size);
+    roles = [...rest.slice(0, edit.to), ...block, ...rest.slice(edit.to)];
+  }
+  if (roles.length !== design.roles.length) return null;
+  for (const at of delta.rebuiltAt) {
+    const role = design.roles[at]!;
+    if (role.dottedLines.length > 0) return null;
+    const old = roles[at]!;
+    if (old !== PENDING) count(old.unitId, -1);
+    count(role.unitId, 1);
+    // The read model lists roles in outline order under their repaired managers, as the walk checks.
+    roles[at] = layoutRoleOf(role, role.reportsTo, 'wide', false);
+  }
+  return { roles, staffed };
+}
+
 interface Walked {
   /** Visible roles, depth first. */
   readonly roles: LayoutRole[];

@@ -1,5 +1,6 @@
 import type { Collaborator, Design, DesignNote, ResponsibilityArea, Role, Unit } from '../types.js';
 import { depthFirst, repairForest } from './forest.js';
+import { type DesignDelta, recordDelta } from './delta.js';
 import { type RoleChanges, RoleStructure } from './roleStructure.js';
 
 /** A role as stored, before the design-wide repair: its pointer is unchecked and it has no subordinates. */
@@ -78,6 +79,7 @@ export class Assembler {
     let roles: Map<string, Role>;
     let ordered: readonly Role[];
     let referrers: Map<string, Set<string>>;
+    let delta: DesignDelta | undefined;
     if (quick !== null) {
       structure = quick.structure;
       roles = prev!.roles;
@@ -87,7 +89,9 @@ export class Assembler {
         const role = structure.raw.get(id);
         if (role) roles.set(id, buildRole(role, structure, roleIds, unitIds, roles.get(id)));
       }
-      ordered = followOrder(prev!.ordered, structure, roles, quick.rebuild);
+      const followed = followOrder(prev!.ordered, structure, roles, quick.rebuild);
+      ordered = followed.list;
+      delta = followed.delta;
     } else {
       const kept = base !== null && sameRoleIds && samePointers(base.raw.roles, raw.roles);
       structure = kept ? base.structure : RoleStructure.build(raw.roles);
@@ -114,7 +118,9 @@ export class Assembler {
 
     this.previous = { raw, roleIds, unitIds, structure, roles, units, ordered, referrers };
     // The next read derives its list from this one without changing it, so both can be handed out.
-    return { name: raw.name, description: raw.description, units: unitList, roles: ordered, notes };
+    const design = { name: raw.name, description: raw.description, units: unitList, roles: ordered, notes };
+    if (delta !== undefined) recordDelta(design, delta);
+    return design;
   }
 }
 
@@ -198,11 +204,11 @@ function followOrder(
   structure: RoleStructure,
   roles: ReadonlyMap<string, Role>,
   rebuild: ReadonlySet<string>,
-): readonly Role[] {
+): { list: readonly Role[]; delta?: DesignDelta } {
   const edit = structure.lastEdit;
   const order = structure.order;
   // Each rebuilt role is found by a scan of the order; past a handful, one pass over all is cheaper.
-  if (edit.kind === 'all' || rebuild.size > 16) return order.map((id) => roles.get(id)!);
+  if (edit.kind === 'all' || rebuild.size > 16) return { list: order.map((id) => roles.get(id)!) };
   let list: Role[];
   if (edit.kind === 'none') list = before.slice();
   else if (edit.kind === 'remove') {
@@ -216,14 +222,17 @@ function followOrder(
     const block = rest.splice(edit.from, edit.size);
     list = [...rest.slice(0, edit.to), ...block, ...rest.slice(edit.to)];
   }
-  if (list.length !== order.length) return order.map((id) => roles.get(id)!);
+  if (list.length !== order.length) return { list: order.map((id) => roles.get(id)!) };
+  const rebuiltAt: number[] = [];
   for (const id of rebuild) {
     const role = roles.get(id);
     if (role === undefined) continue;
     const at = order.indexOf(id);
-    if (at >= 0) list[at] = role;
+    if (at < 0) continue;
+    list[at] = role;
+    rebuiltAt.push(at);
   }
-  return list;
+  return { list, delta: { previousRoles: before, edit, rebuiltAt } };
 }
 
 function assembleUnits(
