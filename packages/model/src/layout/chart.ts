@@ -1,5 +1,6 @@
 import type { Id } from '../types.js';
-import type { BranchStyle, LayoutInput } from './types.js';
+import { inputDelta } from './input.js';
+import type { BranchStyle, LayoutInput, LayoutRole } from './types.js';
 
 /**
  * The cards of the chart as the engines see them: visible roles (indices 0 to `roleCount - 1`, in
@@ -52,15 +53,81 @@ export function kidsOf(forest: ChartForest, index: number): number[] {
  * of a parent unit that has roles; it is left out when that role is collapsed or when the unit's
  * roles are all collapsed away. Unit cards whose parent unit is missing are top-level cards after the top-level roles.
  */
+/** What a forest needs of each role, one list per field in input order. */
+interface Columns {
+  readonly ids: readonly Id[];
+  readonly parentIds: readonly (Id | null)[];
+  readonly assistant: readonly boolean[];
+  readonly style: readonly BranchStyle[];
+  readonly unitId: readonly (Id | null)[];
+  readonly collapsed: readonly boolean[];
+}
+
+const columnsMemo = new WeakMap<readonly LayoutRole[], Columns>();
+
+/**
+ * The columns of a list of layout roles. Reading a field of every role costs a visit to every role
+ * object, so when `layoutInput` says how the list came from one seen before, the columns of that one
+ * follow the same edit and only the changed roles are read.
+ */
+function columnsOf(roles: readonly LayoutRole[]): Columns {
+  const hit = columnsMemo.get(roles);
+  if (hit !== undefined) return hit;
+  const delta = inputDelta(roles);
+  const before = delta === undefined ? undefined : columnsMemo.get(delta.previous);
+  let columns: Columns;
+  if (delta !== undefined && before !== undefined) {
+    const follow = <T>(list: readonly T[], fill: T): T[] => {
+      const edit = delta.edit;
+      const out = list.slice();
+      if (edit.kind === 'remove') out.splice(edit.at, 1);
+      else if (edit.kind === 'insert') out.splice(edit.at, 0, fill);
+      else if (edit.kind === 'move') {
+        const block = out.splice(edit.from, edit.size);
+        return [...out.slice(0, edit.to), ...block, ...out.slice(edit.to)];
+      }
+      return out;
+    };
+    const ids = follow(before.ids, '');
+    const parentIds = follow(before.parentIds, null);
+    const assistant = follow(before.assistant, false);
+    const style = follow<BranchStyle>(before.style, 'wide');
+    const unitId = follow(before.unitId, null);
+    const collapsed = follow(before.collapsed, false);
+    for (const at of delta.rebuiltAt) {
+      const role = roles[at]!;
+      ids[at] = role.id;
+      parentIds[at] = role.parentId;
+      assistant[at] = role.assistant;
+      style[at] = role.style;
+      unitId[at] = role.unitId;
+      collapsed[at] = role.collapsed;
+    }
+    columns = { ids, parentIds, assistant, style, unitId, collapsed };
+    if (ids.length !== roles.length) columns = readColumns(roles);
+  } else columns = readColumns(roles);
+  columnsMemo.set(roles, columns);
+  return columns;
+}
+
+function readColumns(roles: readonly LayoutRole[]): Columns {
+  return {
+    ids: roles.map((r) => r.id),
+    parentIds: roles.map((r) => r.parentId),
+    assistant: roles.map((r) => r.assistant),
+    style: roles.map((r) => r.style),
+    unitId: roles.map((r) => r.unitId),
+    collapsed: roles.map((r) => r.collapsed),
+  };
+}
+
 export function chartForest(input: LayoutInput): ChartForest {
-  const roles = input.roles;
+  const columns = columnsOf(input.roles);
   const cards = input.units.filter((u) => !u.hasRoles);
-  const roleCount = roles.length;
+  const roleCount = input.roles.length;
   const count = roleCount + cards.length;
-  const ids: Id[] = new Array<Id>(count);
-  const assistant: boolean[] = new Array<boolean>(count);
-  const style: BranchStyle[] = new Array<BranchStyle>(count);
-  const unitId: (Id | null)[] = new Array<Id | null>(count);
+  const ids = columns.ids;
+  const unitId = columns.unitId;
   const firstKid = new Int32Array(count).fill(-1);
   const lastKid = new Int32Array(count).fill(-1);
   const nextSibling = new Int32Array(count).fill(-1);
@@ -78,13 +145,9 @@ export function chartForest(input: LayoutInput): ChartForest {
   // that path switches to a map of every role so far, which finds whatever came earlier.
   const path: number[] = [];
   let indexOf: Map<Id, number> | null = null;
+  const parentIds = columns.parentIds;
   for (let i = 0; i < roleCount; i++) {
-    const role = roles[i]!;
-    ids[i] = role.id;
-    assistant[i] = role.assistant;
-    style[i] = role.style;
-    unitId[i] = role.unitId;
-    const manager = role.parentId;
+    const manager = parentIds[i]!;
     let up: number | undefined;
     if (manager !== null && indexOf === null) {
       while (path.length > 0 && ids[path[path.length - 1]!] !== manager) path.pop();
@@ -96,7 +159,7 @@ export function chartForest(input: LayoutInput): ChartForest {
     }
     if (indexOf !== null) {
       if (manager !== null) up = indexOf.get(manager);
-      indexOf.set(role.id, i);
+      indexOf.set(ids[i]!, i);
     } else {
       if (manager === null) path.length = 0;
       path.push(i);
@@ -125,8 +188,8 @@ export function chartForest(input: LayoutInput): ChartForest {
     roleCount,
     count,
     ids,
-    assistant,
-    style,
+    assistant: columns.assistant,
+    style: columns.style,
     unitId,
     firstKid,
     nextSibling,
@@ -140,20 +203,12 @@ export function chartForest(input: LayoutInput): ChartForest {
 
   const firstRoleOfUnit = new Map<Id, number>();
   for (let i = 0; i < roleCount; i++) {
-    const role = roles[i]!;
-    if (role.unitId !== null && !firstRoleOfUnit.has(role.unitId))
-      firstRoleOfUnit.set(role.unitId, role.collapsed ? -1 : i);
+    const unit = unitId[i]!;
+    if (unit !== null && !firstRoleOfUnit.has(unit)) firstRoleOfUnit.set(unit, columns.collapsed[i] ? -1 : i);
   }
   const known = new Map(input.units.map((u) => [u.id, u]));
   const cardIndex = new Map<Id, number>();
-  cards.forEach((unit, j) => {
-    const i = roleCount + j;
-    ids[i] = unit.id;
-    assistant[i] = false;
-    style[i] = 'wide';
-    unitId[i] = unit.id;
-    cardIndex.set(unit.id, i);
-  });
+  cards.forEach((unit, j) => cardIndex.set(unit.id, roleCount + j));
   const unitRoots: number[] = [];
   cards.forEach((unit, j) => {
     const i = roleCount + j;
@@ -166,5 +221,13 @@ export function chartForest(input: LayoutInput): ChartForest {
     if (host !== undefined && host >= 0) append(host, i);
     else parent[i] = -2;
   });
-  return { ...forest, roots: [...roots, ...unitRoots] };
+  // The columns are kept for the next layout, so unit cards extend copies of them.
+  return {
+    ...forest,
+    ids: [...ids, ...cards.map((unit) => unit.id)],
+    assistant: [...columns.assistant, ...cards.map(() => false)],
+    style: [...columns.style, ...cards.map((): BranchStyle => 'wide')],
+    unitId: [...unitId, ...cards.map((unit) => unit.id)],
+    roots: [...roots, ...unitRoots],
+  };
 }

@@ -1,6 +1,6 @@
 import { designIndex } from '../query/designIndex.js';
 import { descendantCount } from '../query/tree.js';
-import { designDelta } from '../read/delta.js';
+import { type DesignDelta, designDelta } from '../read/delta.js';
 import type { Design, Id, Role, Unit } from '../types.js';
 import {
   type BranchStyle,
@@ -95,6 +95,22 @@ interface Plain {
   readonly staffed: ReadonlyMap<Id, number>;
 }
 
+/**
+ * How a list of layout roles came from the one before it: the same edit as the design's roles (see
+ * `DesignDelta`), so a derivation kept per list (the engine's columns) can follow it too.
+ */
+export interface InputDelta {
+  readonly previous: readonly LayoutRole[];
+  readonly edit: DesignDelta['edit'];
+  readonly rebuiltAt: readonly number[];
+}
+
+const inputDeltas = new WeakMap<readonly LayoutRole[], InputDelta>();
+
+export function inputDelta(roles: readonly LayoutRole[]): InputDelta | undefined {
+  return inputDeltas.get(roles);
+}
+
 /** Kept per role list of a design (designs without dotted lines only), so the next read can follow it. */
 const plainInputs = new WeakMap<readonly Role[], Plain>();
 
@@ -153,6 +169,7 @@ function followPlain(
     // The read model lists roles in outline order under their repaired managers, as the walk checks.
     roles[at] = layoutRoleOf(role, role.reportsTo, 'wide', false);
   }
+  inputDeltas.set(roles, { previous: before.roles, edit, rebuiltAt: delta.rebuiltAt });
   return { roles, staffed };
 }
 
