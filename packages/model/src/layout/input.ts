@@ -170,6 +170,8 @@ function followPlain(
     roles[at] = layoutRoleOf(role, role.reportsTo, 'wide', false);
   }
   inputDeltas.set(roles, { previous: before.roles, edit, rebuiltAt: delta.rebuiltAt });
+  // Only one step back is ever followed: dropping the older step keeps lists from chaining in memory.
+  inputDeltas.delete(before.roles);
   return { roles, staffed };
 }
 
