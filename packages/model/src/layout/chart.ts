@@ -202,9 +202,13 @@ export function chartForest(input: LayoutInput): ChartForest {
   if (cards.length === 0) return forest;
 
   const firstRoleOfUnit = new Map<Id, number>();
+  let last: Id | null = null;
   for (let i = 0; i < roleCount; i++) {
     const unit = unitId[i]!;
-    if (unit !== null && !firstRoleOfUnit.has(unit)) firstRoleOfUnit.set(unit, columns.collapsed[i] ? -1 : i);
+    // Neighbours in the outline mostly share a unit, and a repeat is never the first.
+    if (unit !== null && unit !== last && !firstRoleOfUnit.has(unit))
+      firstRoleOfUnit.set(unit, columns.collapsed[i] ? -1 : i);
+    last = unit;
   }
   const known = new Map(input.units.map((u) => [u.id, u]));
   const cardIndex = new Map<Id, number>();
