@@ -160,8 +160,11 @@ function unitCardHosts(forest: ChartForest): string[] {
  * their order), or -1.
  */
 function findKid(kids: readonly Kid[], from: number, id: Id, kind: Sub['kind']): number {
-  if (from < kids.length && kids[from]!.sub.id === id && kids[from]!.sub.kind === kind) return from;
-  for (let j = 0; j < kids.length; j++) if (kids[j]!.sub.id === id && kids[j]!.sub.kind === kind) return j;
+  // From `from` on first: after a report is added or removed, the rest are found at the next look.
+  for (let n = 0; n < kids.length; n++) {
+    const j = (from + n) % kids.length;
+    if (kids[j]!.sub.id === id && kids[j]!.sub.kind === kind) return j;
+  }
   return -1;
 }
 
@@ -247,8 +250,10 @@ export class TidyLayoutEngine implements SyncLayoutEngine {
         from = add(from, root.count);
       });
     }
+    let next = 0;
     roots.forEach((root, i) => {
-      const at = prev ? findRoot(prev.roots, 0, root.id, root.kind) : -1;
+      const at = prev ? findRoot(prev.roots, next, root.id, root.kind) : -1;
+      if (at >= 0) next = at + 1;
       const was = at >= 0 ? prev!.roots[at]! : null;
       const last = was === null ? undefined : lastStarts.get(was);
       drawer.place(root, 0, offsets[i]!, 0, was, last ? { a: 0, c: last.c, depth: 0, at: last.at } : null);
@@ -469,8 +474,10 @@ class Drawer {
 }
 
 function findRoot(roots: readonly Sub[], from: number, id: Id, kind: Sub['kind']): number {
-  if (from < roots.length && roots[from]!.id === id && roots[from]!.kind === kind) return from;
-  for (let j = 0; j < roots.length; j++) if (roots[j]!.id === id && roots[j]!.kind === kind) return j;
+  for (let n = 0; n < roots.length; n++) {
+    const j = (from + n) % roots.length;
+    if (roots[j]!.id === id && roots[j]!.kind === kind) return j;
+  }
   return -1;
 }
 
