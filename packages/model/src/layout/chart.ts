@@ -111,14 +111,24 @@ function columnsOf(roles: readonly LayoutRole[]): Columns {
 }
 
 function readColumns(roles: readonly LayoutRole[]): Columns {
-  return {
-    ids: roles.map((r) => r.id),
-    parentIds: roles.map((r) => r.parentId),
-    assistant: roles.map((r) => r.assistant),
-    style: roles.map((r) => r.style),
-    unitId: roles.map((r) => r.unitId),
-    collapsed: roles.map((r) => r.collapsed),
-  };
+  // One visit per role object, however many fields are read.
+  const n = roles.length;
+  const ids = new Array<Id>(n);
+  const parentIds = new Array<Id | null>(n);
+  const assistant = new Array<boolean>(n);
+  const style = new Array<BranchStyle>(n);
+  const unitId = new Array<Id | null>(n);
+  const collapsed = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) {
+    const r = roles[i]!;
+    ids[i] = r.id;
+    parentIds[i] = r.parentId;
+    assistant[i] = r.assistant;
+    style[i] = r.style;
+    unitId[i] = r.unitId;
+    collapsed[i] = r.collapsed;
+  }
+  return { ids, parentIds, assistant, style, unitId, collapsed };
 }
 
 export function chartForest(input: LayoutInput): ChartForest {
