@@ -827,13 +827,17 @@ class Builder {
       contour = rectContour(-FRAME_PAD, end + FRAME_PAD, lo - FRAME_PAD, hi + FRAME_PAD);
     }
     const inPort = block.inPort?.at ?? { x: 0, y: 0 };
-    let count: Counts = {
-      nodes: kind === 'unit' ? 0 : block.nodes.length,
-      edges: edges.length,
-      unitEdges: unitEdges.length,
-      boxes: (kind === 'unit' ? 1 : 0) + (frame !== null ? 1 : 0),
-    };
-    for (const kid of kidSubs) count = add(count, kid.count);
+    let nodes = kind === 'unit' ? 0 : block.nodes.length;
+    let edgeCount = edges.length;
+    let unitEdgeCount = unitEdges.length;
+    let boxes = (kind === 'unit' ? 1 : 0) + (frame !== null ? 1 : 0);
+    for (const kid of kidSubs) {
+      nodes += kid.count.nodes;
+      edgeCount += kid.count.edges;
+      unitEdgeCount += kid.count.unitEdges;
+      boxes += kid.count.boxes;
+    }
+    const count: Counts = { nodes, edges: edgeCount, unitEdges: unitEdgeCount, boxes };
     return {
       kind,
       id,
