@@ -1,5 +1,6 @@
 import type { Id } from '../types.js';
-import type { BranchStyle, LayoutInput } from './types.js';
+import { inputDelta } from './input.js';
+import type { BranchStyle, LayoutInput, LayoutRole } from './types.js';
 
 /**
  * The cards of the chart as the engines see them: visible roles (indices 0 to `roleCount - 1`, in
@@ -20,6 +21,19 @@ export interface ChartForest {
   readonly firstKid: Int32Array;
   readonly nextSibling: Int32Array;
   readonly roots: readonly number[];
+  /**
+   * Each card's parent card: -1 for a top-level card, -2 for a unit card left out (below a collapsed
+   * role, or all of its parent unit's roles collapsed away).
+   */
+  readonly parent: Int32Array;
+  /**
+   * True when every role comes after its manager and right after the branch of its previous sibling
+   * (depth first, as `layoutInput` lists them): then each role's branch is the stretch of `size[i]`
+   * roles from `i`, which is what lets the tidy engine compare a branch with the last one by pointers.
+   */
+  readonly preorder: boolean;
+  /** The number of roles in each role's visible branch, itself included (only when `preorder`). */
+  readonly size: Int32Array;
   /** Depth of each unit in the unit tree (0 for a top-level unit). */
   readonly unitDepth: ReadonlyMap<Id, number>;
 }
@@ -39,80 +53,195 @@ export function kidsOf(forest: ChartForest, index: number): number[] {
  * of a parent unit that has roles; it is left out when that role is collapsed or when the unit's
  * roles are all collapsed away. Unit cards whose parent unit is missing are top-level cards after the top-level roles.
  */
+/** What a forest needs of each role, one list per field in input order. */
+interface Columns {
+  readonly ids: readonly Id[];
+  readonly parentIds: readonly (Id | null)[];
+  readonly assistant: readonly boolean[];
+  readonly style: readonly BranchStyle[];
+  readonly unitId: readonly (Id | null)[];
+  readonly collapsed: readonly boolean[];
+}
+
+const columnsMemo = new WeakMap<readonly LayoutRole[], Columns>();
+
+/**
+ * The columns of a list of layout roles. Reading a field of every role costs a visit to every role
+ * object, so when `layoutInput` says how the list came from one seen before, the columns of that one
+ * follow the same edit and only the changed roles are read.
+ */
+function columnsOf(roles: readonly LayoutRole[]): Columns {
+  const hit = columnsMemo.get(roles);
+  if (hit !== undefined) return hit;
+  const delta = inputDelta(roles);
+  const before = delta === undefined ? undefined : columnsMemo.get(delta.previous);
+  let columns: Columns;
+  if (delta !== undefined && before !== undefined) {
+    const follow = <T>(list: readonly T[], fill: T): T[] => {
+      const edit = delta.edit;
+      const out = list.slice();
+      if (edit.kind === 'remove') out.splice(edit.at, 1);
+      else if (edit.kind === 'insert') out.splice(edit.at, 0, fill);
+      else if (edit.kind === 'move') {
+        const block = out.splice(edit.from, edit.size);
+        return [...out.slice(0, edit.to), ...block, ...out.slice(edit.to)];
+      }
+      return out;
+    };
+    const ids = follow(before.ids, '');
+    const parentIds = follow(before.parentIds, null);
+    const assistant = follow(before.assistant, false);
+    const style = follow<BranchStyle>(before.style, 'wide');
+    const unitId = follow(before.unitId, null);
+    const collapsed = follow(before.collapsed, false);
+    for (const at of delta.rebuiltAt) {
+      const role = roles[at]!;
+      ids[at] = role.id;
+      parentIds[at] = role.parentId;
+      assistant[at] = role.assistant;
+      style[at] = role.style;
+      unitId[at] = role.unitId;
+      collapsed[at] = role.collapsed;
+    }
+    columns = { ids, parentIds, assistant, style, unitId, collapsed };
+    if (ids.length !== roles.length) columns = readColumns(roles);
+  } else columns = readColumns(roles);
+  columnsMemo.set(roles, columns);
+  return columns;
+}
+
+function readColumns(roles: readonly LayoutRole[]): Columns {
+  // One visit per role object, however many fields are read.
+  const n = roles.length;
+  const ids = new Array<Id>(n);
+  const parentIds = new Array<Id | null>(n);
+  const assistant = new Array<boolean>(n);
+  const style = new Array<BranchStyle>(n);
+  const unitId = new Array<Id | null>(n);
+  const collapsed = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) {
+    const r = roles[i]!;
+    ids[i] = r.id;
+    parentIds[i] = r.parentId;
+    assistant[i] = r.assistant;
+    style[i] = r.style;
+    unitId[i] = r.unitId;
+    collapsed[i] = r.collapsed;
+  }
+  return { ids, parentIds, assistant, style, unitId, collapsed };
+}
+
 export function chartForest(input: LayoutInput): ChartForest {
-  const roles = input.roles;
+  const columns = columnsOf(input.roles);
   const cards = input.units.filter((u) => !u.hasRoles);
-  const roleCount = roles.length;
+  const roleCount = input.roles.length;
   const count = roleCount + cards.length;
-  const ids: Id[] = new Array<Id>(count);
-  const assistant: boolean[] = new Array<boolean>(count);
-  const style: BranchStyle[] = new Array<BranchStyle>(count);
-  const unitId: (Id | null)[] = new Array<Id | null>(count);
+  const ids = columns.ids;
+  const unitId = columns.unitId;
   const firstKid = new Int32Array(count).fill(-1);
   const lastKid = new Int32Array(count).fill(-1);
   const nextSibling = new Int32Array(count).fill(-1);
+  const parent = new Int32Array(count).fill(-1);
+  const size = new Int32Array(count);
   const roots: number[] = [];
-  const append = (parent: number, kid: number): void => {
-    if (lastKid[parent]! < 0) firstKid[parent] = kid;
-    else nextSibling[lastKid[parent]!] = kid;
-    lastKid[parent] = kid;
+  const append = (up: number, kid: number): void => {
+    if (lastKid[up]! < 0) firstKid[up] = kid;
+    else nextSibling[lastKid[up]!] = kid;
+    lastKid[up] = kid;
+    parent[kid] = up;
   };
-  const indexOf = new Map<Id, number>();
-  const firstRoleOfUnit = new Map<Id, number>();
+  // A role's manager comes before it. Depth first, the manager is on the path from the top to the
+  // previous role, so a stack finds it without a map of ids; the first role whose manager is not on
+  // that path switches to a map of every role so far, which finds whatever came earlier.
+  const path: number[] = [];
+  let indexOf: Map<Id, number> | null = null;
+  const parentIds = columns.parentIds;
   for (let i = 0; i < roleCount; i++) {
-    const role = roles[i]!;
-    ids[i] = role.id;
-    assistant[i] = role.assistant;
-    style[i] = role.style;
-    unitId[i] = role.unitId;
-    indexOf.set(role.id, i);
-    if (role.unitId !== null && !firstRoleOfUnit.has(role.unitId))
-      firstRoleOfUnit.set(role.unitId, role.collapsed ? -1 : i);
-    const parent = role.parentId === null ? undefined : indexOf.get(role.parentId);
-    if (parent === undefined) roots.push(i);
-    else append(parent, i);
+    const manager = parentIds[i]!;
+    let up: number | undefined;
+    if (manager !== null && indexOf === null) {
+      while (path.length > 0 && ids[path[path.length - 1]!] !== manager) path.pop();
+      if (path.length > 0) up = path[path.length - 1];
+      else {
+        indexOf = new Map();
+        for (let j = 0; j < i; j++) indexOf.set(ids[j]!, j);
+      }
+    }
+    if (indexOf !== null) {
+      if (manager !== null) up = indexOf.get(manager);
+      indexOf.set(ids[i]!, i);
+    } else {
+      if (manager === null) path.length = 0;
+      path.push(i);
+    }
+    if (up === undefined) roots.push(i);
+    else append(up, i);
+  }
+  const preorder = indexOf === null;
+  if (preorder) {
+    // Reports come after their manager, so going backwards counts every branch before its top.
+    for (let i = roleCount - 1; i >= 0; i--) {
+      const own = size[i]! + 1;
+      size[i] = own;
+      const up = parent[i]!;
+      if (up >= 0) size[up] = size[up]! + own;
+    }
   }
 
-  const known = new Map(input.units.map((u) => [u.id, u]));
   const unitDepth = new Map<Id, number>();
   for (const unit of input.units) {
     // Parents come first; the read model repairs cycles, so a missing parent depth means a root.
     const parentId = unit.parentId;
     unitDepth.set(unit.id, parentId === null ? 0 : (unitDepth.get(parentId) ?? -1) + 1);
   }
-  if (cards.length === 0)
-    return { roleCount, count, ids, assistant, style, unitId, firstKid, nextSibling, roots, unitDepth };
-
-  const cardIndex = new Map<Id, number>();
-  cards.forEach((unit, j) => {
-    const i = roleCount + j;
-    ids[i] = unit.id;
-    assistant[i] = false;
-    style[i] = 'wide';
-    unitId[i] = unit.id;
-    cardIndex.set(unit.id, i);
-  });
-  const unitRoots: number[] = [];
-  cards.forEach((unit, j) => {
-    const i = roleCount + j;
-    const parent = unit.parentId === null ? undefined : known.get(unit.parentId);
-    if (!parent) {
-      unitRoots.push(i);
-      return;
-    }
-    const host = parent.hasRoles ? firstRoleOfUnit.get(parent.id) : cardIndex.get(parent.id);
-    if (host !== undefined && host >= 0) append(host, i);
-  });
-  return {
+  const forest = {
     roleCount,
     count,
     ids,
-    assistant,
-    style,
+    assistant: columns.assistant,
+    style: columns.style,
     unitId,
     firstKid,
     nextSibling,
-    roots: [...roots, ...unitRoots],
+    roots,
+    parent,
+    preorder,
+    size,
     unitDepth,
+  };
+  if (cards.length === 0) return forest;
+
+  const firstRoleOfUnit = new Map<Id, number>();
+  let last: Id | null = null;
+  for (let i = 0; i < roleCount; i++) {
+    const unit = unitId[i]!;
+    // Neighbours in the outline mostly share a unit, and a repeat is never the first.
+    if (unit !== null && unit !== last && !firstRoleOfUnit.has(unit))
+      firstRoleOfUnit.set(unit, columns.collapsed[i] ? -1 : i);
+    last = unit;
+  }
+  const known = new Map(input.units.map((u) => [u.id, u]));
+  const cardIndex = new Map<Id, number>();
+  cards.forEach((unit, j) => cardIndex.set(unit.id, roleCount + j));
+  const unitRoots: number[] = [];
+  cards.forEach((unit, j) => {
+    const i = roleCount + j;
+    const up = unit.parentId === null ? undefined : known.get(unit.parentId);
+    if (!up) {
+      unitRoots.push(i);
+      return;
+    }
+    const host = up.hasRoles ? firstRoleOfUnit.get(up.id) : cardIndex.get(up.id);
+    if (host !== undefined && host >= 0) append(host, i);
+    else parent[i] = -2;
+  });
+  // The columns are kept for the next layout, so unit cards extend copies of them.
+  return {
+    ...forest,
+    ids: [...ids, ...cards.map((unit) => unit.id)],
+    assistant: [...columns.assistant, ...cards.map(() => false)],
+    style: [...columns.style, ...cards.map((): BranchStyle => 'wide')],
+    unitId: [...unitId, ...cards.map((unit) => unit.id)],
+    roots: [...roots, ...unitRoots],
   };
 }

@@ -1,5 +1,6 @@
 import type { Collaborator, Design, DesignNote, ResponsibilityArea, Role, Unit } from '../types.js';
 import { depthFirst, repairForest } from './forest.js';
+import { type DesignDelta, recordDelta } from './delta.js';
 import { type RoleChanges, RoleStructure } from './roleStructure.js';
 
 /** A role as stored, before the design-wide repair: its pointer is unchecked and it has no subordinates. */
@@ -41,6 +42,10 @@ interface Assembled {
   readonly structure: RoleStructure;
   readonly roles: Map<string, Role>;
   readonly units: ReadonlyMap<string, Unit>;
+  /** The design's roles, in `structure.order`. */
+  readonly ordered: readonly Role[];
+  /** For each id, the roles whose stored content names it (dotted lines, collaborators, recipients). */
+  readonly referrers: Map<string, Set<string>>;
 }
 
 /**
@@ -60,8 +65,7 @@ export class Assembler {
     const prev = this.previous;
     this.previous = null;
     const sameUnitIds = prev !== null && sameIdList(prev.raw.units, raw.units);
-    const quick =
-      prev !== null && sameUnitIds && changes !== undefined ? quickRoles(prev, raw, changes) : null;
+    const quick = prev !== null && sameUnitIds && changes !== undefined ? quickRoles(prev, changes) : null;
     // A failed quick path may have spoilt the previous structure: start afresh then.
     const base = quick === null && changes !== undefined ? null : prev;
     const sameRoleIds = quick !== null || (base !== null && sameIdList(base.raw.roles, raw.roles));
@@ -73,14 +77,21 @@ export class Assembler {
 
     let structure: RoleStructure;
     let roles: Map<string, Role>;
+    let ordered: readonly Role[];
+    let referrers: Map<string, Set<string>>;
+    let delta: DesignDelta | undefined;
     if (quick !== null) {
       structure = quick.structure;
       roles = prev!.roles;
+      referrers = quick.referrers;
       for (const id of quick.removed) roles.delete(id);
       for (const id of quick.rebuild) {
         const role = structure.raw.get(id);
         if (role) roles.set(id, buildRole(role, structure, roleIds, unitIds, roles.get(id)));
       }
+      const followed = followOrder(prev!.ordered, structure, roles, quick.rebuild);
+      ordered = followed.list;
+      delta = followed.delta;
     } else {
       const kept = base !== null && sameRoleIds && samePointers(base.raw.roles, raw.roles);
       structure = kept ? base.structure : RoleStructure.build(raw.roles);
@@ -96,22 +107,26 @@ export class Assembler {
         roles.set(role.id, reuse ? before : buildRole(role, structure, roleIds, unitIds, before));
       }
       if (kept) for (const role of raw.roles) structure.raw.set(role.id, role);
+      ordered = structure.order.map((id) => roles.get(id)!);
+      referrers = new Map();
+      for (const role of raw.roles) addReferences(referrers, role);
     }
-    const ordered = structure.order.map((id) => roles.get(id)!);
 
     const notes = [...raw.notes]
       .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map(({ order: _order, ...note }) => note);
 
-    this.previous = { raw, roleIds, unitIds, structure, roles, units };
-    return { name: raw.name, description: raw.description, units: unitList, roles: ordered, notes };
+    this.previous = { raw, roleIds, unitIds, structure, roles, units, ordered, referrers };
+    // The next read derives its list from this one without changing it, so both can be handed out.
+    const design = { name: raw.name, description: raw.description, units: unitList, roles: ordered, notes };
+    if (delta !== undefined) recordDelta(design, delta);
+    return design;
   }
 }
 
 /** The in-place path: which roles need a new object, or null when a full pass is needed. */
 function quickRoles(
   prev: Assembled,
-  raw: RawDesign,
   changes: RoleChanges,
 ): {
   structure: RoleStructure;
@@ -119,7 +134,21 @@ function quickRoles(
   idsKept: boolean;
   rebuild: Set<string>;
   removed: readonly string[];
+  referrers: Map<string, Set<string>>;
 } | null {
+  // What the changed roles name, read before the structure forgets their last content. If the quick
+  // path fails below, the full pass builds this map again.
+  const referrers = prev.referrers;
+  for (const role of changes.updated) {
+    const before = prev.structure.raw.get(role.id);
+    if (before) dropReferences(referrers, before);
+    addReferences(referrers, role);
+  }
+  for (const id of changes.removed) {
+    const before = prev.structure.raw.get(id);
+    if (before) dropReferences(referrers, before);
+  }
+  for (const role of changes.added) addReferences(referrers, role);
   const affected = prev.structure.update(changes);
   if (affected === null) return null;
   const rebuild = new Set<string>(affected);
@@ -130,20 +159,80 @@ function quickRoles(
     for (const id of changes.removed) roleIds.delete(id);
     for (const role of changes.added) roleIds.add(role.id);
     // References to a role that came or went change meaning: re-check the roles that hold one.
-    const changed = new Set<string>([...changes.removed, ...changes.added.map((role) => role.id)]);
-    for (const role of raw.roles) if (refersTo(role, changed)) rebuild.add(role.id);
+    for (const id of [...changes.removed, ...changes.added.map((role) => role.id)])
+      for (const holder of referrers.get(id) ?? NO_HOLDERS) rebuild.add(holder);
     for (const role of changes.added) rebuild.add(role.id);
   }
   for (const id of changes.removed) rebuild.delete(id);
-  return { structure: prev.structure, roleIds, idsKept, rebuild, removed: changes.removed };
+  return { structure: prev.structure, roleIds, idsKept, rebuild, removed: changes.removed, referrers };
 }
 
-function refersTo(role: RawRole, ids: ReadonlySet<string>): boolean {
-  for (const id of role.dottedLines) if (ids.has(id)) return true;
-  for (const entry of role.internalCollaborators) if (entry.kind === 'role' && ids.has(entry.id)) return true;
+const NO_HOLDERS: ReadonlySet<string> = new Set();
+
+/** Every id the stored content of `role` names: what `buildRole` checks against the design. */
+function referencesOf(role: RawRole): string[] {
+  const ids: string[] = [...role.dottedLines];
+  for (const entry of role.internalCollaborators) if (entry.kind === 'role') ids.push(entry.id);
   for (const area of role.responsibilities)
-    for (const item of area.items) if (item.recipient !== null && ids.has(item.recipient)) return true;
-  return false;
+    for (const item of area.items) if (item.recipient !== null) ids.push(item.recipient);
+  return ids;
+}
+
+function addReferences(referrers: Map<string, Set<string>>, role: RawRole): void {
+  for (const id of referencesOf(role)) {
+    const holders = referrers.get(id);
+    if (holders) holders.add(role.id);
+    else referrers.set(id, new Set([role.id]));
+  }
+}
+
+function dropReferences(referrers: Map<string, Set<string>>, role: RawRole): void {
+  for (const id of referencesOf(role)) {
+    const holders = referrers.get(id);
+    if (!holders) continue;
+    holders.delete(role.id);
+    if (holders.size === 0) referrers.delete(id);
+  }
+}
+
+/**
+ * The roles in outline order after an in-place update: the last list with the structure's one edit
+ * repeated on it and the rebuilt roles put in, instead of looking every role up again.
+ */
+function followOrder(
+  before: readonly Role[],
+  structure: RoleStructure,
+  roles: ReadonlyMap<string, Role>,
+  rebuild: ReadonlySet<string>,
+): { list: readonly Role[]; delta?: DesignDelta } {
+  const edit = structure.lastEdit;
+  const order = structure.order;
+  // Each rebuilt role is found by a scan of the order; past a handful, one pass over all is cheaper.
+  if (edit.kind === 'all' || rebuild.size > 16) return { list: order.map((id) => roles.get(id)!) };
+  let list: Role[];
+  if (edit.kind === 'none') list = before.slice();
+  else if (edit.kind === 'remove') {
+    list = before.slice();
+    list.splice(edit.at, 1);
+  } else if (edit.kind === 'insert') {
+    list = before.slice();
+    list.splice(edit.at, 0, roles.get(order[edit.at]!)!);
+  } else {
+    const rest = before.slice();
+    const block = rest.splice(edit.from, edit.size);
+    list = [...rest.slice(0, edit.to), ...block, ...rest.slice(edit.to)];
+  }
+  if (list.length !== order.length) return { list: order.map((id) => roles.get(id)!) };
+  const rebuiltAt: number[] = [];
+  for (const id of rebuild) {
+    const role = roles.get(id);
+    if (role === undefined) continue;
+    const at = order.indexOf(id);
+    if (at < 0) continue;
+    list[at] = role;
+    rebuiltAt.push(at);
+  }
+  return { list, delta: { previousRoles: before, edit, rebuiltAt } };
 }
 
 function assembleUnits(

@@ -12,6 +12,21 @@ export interface RoleChanges {
 }
 
 /**
+ * How the last `update` changed the outline order, so that a list kept in that order (the design's
+ * roles) can follow with one splice instead of being rebuilt: nothing, one role gone (it had no
+ * reports), one new role, one branch moved, or anything else ('all').
+ */
+export type OrderEdit =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'remove'; readonly at: number }
+  | { readonly kind: 'insert'; readonly at: number }
+  | { readonly kind: 'move'; readonly from: number; readonly size: number; readonly to: number }
+  | { readonly kind: 'all' };
+
+const ALL: OrderEdit = Object.freeze({ kind: 'all' });
+const NO_EDIT: OrderEdit = Object.freeze({ kind: 'none' });
+
+/**
  * The repaired reporting forest of a design's raw roles: each role's manager, its reports in order,
  * and the outline order. Kept between reads so that an edit of a few roles (a move, an addition, a
  * deletion) updates it in place instead of repairing and sorting every role again.
@@ -29,6 +44,9 @@ export class RoleStructure {
     /** Role ids in outline order. */
     public order: readonly string[],
   ) {}
+
+  /** How the last `update` changed `order` ('all' after `build`). */
+  lastEdit: OrderEdit = ALL;
 
   static build(roles: readonly RawRole[]): RoleStructure {
     const parents = repairForest(
@@ -82,8 +100,9 @@ export class RoleStructure {
     if (this.broken > 0) return null;
     if (changes.added.some((role) => this.dangling.has(role.id))) return null;
     const affected = new Set<string>();
-    let moves = 0;
-    let single: string | null = null;
+    // The outline follows one change with a splice; more (or a removal that frees reports) redo it.
+    let edits = 0;
+    let single: { readonly kind: 'remove' | 'insert' | 'move'; readonly id: string } | null = null;
     for (const id of changes.removed) {
       if (!this.raw.has(id)) return null;
       const manager = this.parents.get(id) ?? null;
@@ -100,7 +119,8 @@ export class RoleStructure {
         this.put(null, kid);
         affected.add(kid);
       }
-      moves += 2;
+      edits += kids.length > 0 ? 2 : 1;
+      single = { kind: 'remove', id };
     }
     for (const role of changes.added) this.raw.set(role.id, role);
     const placed = [
@@ -124,12 +144,45 @@ export class RoleStructure {
       this.parents.set(role.id, manager);
       affected.add(role.id);
       if (manager !== null) affected.add(manager);
-      moves += isNew ? 2 : 1;
-      single = role.id;
+      edits += 1;
+      single = { kind: isNew ? 'insert' : 'move', id: role.id };
     }
-    if (moves === 1 && single !== null) this.order = this.spliced(single);
-    else if (moves > 0) this.order = this.outline();
+    if (edits === 1 && single !== null) this.edit(single.kind, single.id);
+    else if (edits > 0) {
+      this.order = this.outline();
+      this.lastEdit = ALL;
+    } else this.lastEdit = NO_EDIT;
     return affected;
+  }
+
+  /** Follows one change in `order`: a leaf gone, a new leaf, or one branch moved. */
+  private edit(kind: 'remove' | 'insert' | 'move', id: string): void {
+    if (kind === 'remove') {
+      const at = this.order.indexOf(id);
+      const order = this.order.slice();
+      order.splice(at, 1);
+      this.order = order;
+      this.lastEdit = { kind, at };
+      return;
+    }
+    if (kind === 'insert') {
+      // A new role has no reports (one some pointer already named is refused above), so it is a leaf.
+      const next = this.nextAfter(id);
+      const at = next === null ? this.order.length : this.order.indexOf(next);
+      const order = this.order.slice();
+      order.splice(at, 0, id);
+      this.order = order;
+      this.lastEdit = { kind, at };
+      return;
+    }
+    const order = [...this.order];
+    const from = order.indexOf(id);
+    const size = this.branchSize(id);
+    const block = order.splice(from, size);
+    const next = this.nextAfter(id);
+    const to = next === null ? order.length : order.indexOf(next);
+    this.order = [...order.slice(0, to), ...block, ...order.slice(to)];
+    this.lastEdit = { kind: 'move', from, size, to };
   }
 
   /** Removes `id` from the reports of `manager` (null: the top-level roles). */
@@ -153,16 +206,6 @@ export class RoleStructure {
     }
     siblings.splice(index, 0, id);
     this.reports.set(manager, siblings);
-  }
-
-  /** The outline after one role moved: its branch spliced out and back in where it now belongs. */
-  private spliced(id: string): string[] {
-    const order = [...this.order];
-    const from = order.indexOf(id);
-    const block = order.splice(from, this.branchSize(id));
-    const next = this.nextAfter(id);
-    const to = next === null ? order.length : order.indexOf(next);
-    return [...order.slice(0, to), ...block, ...order.slice(to)];
   }
 
   private outline(): string[] {
