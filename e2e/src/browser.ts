@@ -35,10 +35,16 @@ export interface Person {
 /**
  * Debian's Chromium, never a downloaded one. playwright-core gives every launch a fresh, empty
  * --user-data-dir of its own (it refuses one passed in the arguments) and removes it on close.
+ * `extraArgs` go after the common flags (the bench lifts the frame-rate limit to time frames).
  */
-export async function launchBrowser(): Promise<BrowserSession> {
+export async function launchBrowser(
+  options: { readonly extraArgs?: readonly string[] } = {},
+): Promise<BrowserSession> {
   mkdirSync(artifactsDir, { recursive: true });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [...CHROMIUM_FLAGS, ...(options.extraArgs ?? [])],
+  });
   return {
     browser,
     async person({ locale = 'zh-CN' } = {}) {

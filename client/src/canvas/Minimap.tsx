@@ -1,4 +1,4 @@
-import { type PointerEvent as ReactPointerEvent, useEffect, useRef } from 'react';
+import { type PointerEvent as ReactPointerEvent, useEffect, useMemo, useRef } from 'react';
 import type { Point, Rect, Scene } from '@orgcanvas/model';
 
 const WIDTH = 200;
@@ -15,9 +15,47 @@ function mapping(bounds: Rect): { scale: number; ox: number; oy: number } {
   return { scale, ox, oy };
 }
 
+/** Lines and cards of the scene at minimap scale, on a 2D context already cleared. */
+function paintChart(ctx: CanvasRenderingContext2D, scene: Scene, dpr: number): void {
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  const { scale, ox, oy } = mapping(scene.bounds);
+  ctx.strokeStyle = '#cbd5e1';
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  for (const line of scene.lines) {
+    line.primitive.points.forEach((p, i) =>
+      i === 0
+        ? ctx.moveTo(ox + p.x * scale, oy + p.y * scale)
+        : ctx.lineTo(ox + p.x * scale, oy + p.y * scale),
+    );
+  }
+  ctx.stroke();
+  for (const card of scene.cards) {
+    ctx.fillStyle = card.unitColor;
+    ctx.fillRect(
+      ox + card.x * scale,
+      oy + card.y * scale,
+      Math.max(1.5, card.width * scale),
+      Math.max(1.5, card.height * scale),
+    );
+  }
+}
+
+/** The scene painted once into an offscreen canvas of the minimap's size, or null without a DOM. */
+function drawChart(scene: Scene): HTMLCanvasElement | null {
+  if (typeof document === 'undefined') return null;
+  const dpr = window.devicePixelRatio || 1;
+  const offscreen = document.createElement('canvas');
+  offscreen.width = WIDTH * dpr;
+  offscreen.height = HEIGHT * dpr;
+  const ctx = offscreen.getContext('2d');
+  if (!ctx) return null;
+  paintChart(ctx, scene, dpr);
+  return offscreen;
+}
+
 /**
- * An overview of the whole chart with the visible part framed. A plain 2D canvas: it redraws the
- * frame on every pan, and a few hundred rectangles cost nothing there.
+ * An overview of the whole chart with the visible part framed, on a plain 2D canvas.
  */
 export function Minimap({
   scene,
@@ -33,33 +71,20 @@ export function Minimap({
   const canvas = useRef<HTMLCanvasElement>(null);
   const dragging = useRef(false);
 
+  // The chart itself is drawn once per scene into an offscreen canvas; a pan or zoom only copies it
+  // and frames the view, so the cost of a frame does not grow with the size of the chart.
+  const chart = useMemo(() => drawChart(scene), [scene]);
+
   useEffect(() => {
     const ctx = canvas.current?.getContext('2d');
     if (!ctx) return;
     const dpr = window.devicePixelRatio || 1;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, WIDTH * dpr, HEIGHT * dpr);
+    if (chart) ctx.drawImage(chart, 0, 0);
+    else paintChart(ctx, scene, dpr);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, WIDTH, HEIGHT);
     const { scale, ox, oy } = mapping(scene.bounds);
-    ctx.strokeStyle = '#cbd5e1';
-    ctx.lineWidth = 1;
-    ctx.beginPath();
-    for (const line of scene.lines) {
-      line.primitive.points.forEach((p, i) =>
-        i === 0
-          ? ctx.moveTo(ox + p.x * scale, oy + p.y * scale)
-          : ctx.lineTo(ox + p.x * scale, oy + p.y * scale),
-      );
-    }
-    ctx.stroke();
-    for (const card of scene.cards) {
-      ctx.fillStyle = card.unitColor;
-      ctx.fillRect(
-        ox + card.x * scale,
-        oy + card.y * scale,
-        Math.max(1.5, card.width * scale),
-        Math.max(1.5, card.height * scale),
-      );
-    }
     ctx.strokeStyle = '#2563eb';
     ctx.lineWidth = 1.5;
     ctx.fillStyle = 'rgba(37,99,235,0.08)';
@@ -67,7 +92,7 @@ export function Minimap({
     const vy = oy + visible.y * scale;
     ctx.fillRect(vx, vy, visible.width * scale, visible.height * scale);
     ctx.strokeRect(vx, vy, visible.width * scale, visible.height * scale);
-  }, [scene, visible]);
+  }, [scene, chart, visible]);
 
   const navigate = (e: ReactPointerEvent<HTMLCanvasElement>): void => {
     const box = e.currentTarget.getBoundingClientRect();

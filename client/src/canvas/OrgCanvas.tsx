@@ -129,6 +129,7 @@ export function OrgCanvas(props: OrgCanvasProps) {
 
   useTestHook({
     wrapper,
+    stage,
     scene,
     nodes,
     nodesById,

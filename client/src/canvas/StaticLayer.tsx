@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import Konva from 'konva';
 import { Group, Layer } from 'react-konva';
 import type { Rect, Scene } from '@orgcanvas/model';
@@ -26,6 +26,8 @@ export const StaticLayer = memo(function StaticLayer({
 }) {
   const lines = useRef<Konva.Group>(null);
   const lastLines = useRef(scene.lines);
+  // Each line's bounding box, once per scene: a pan that moves the mounted window tests every line.
+  const boxes = useMemo(() => scene.lines.map((l) => lineBox(l.primitive.points)), [scene.lines]);
 
   useEffect(() => {
     const group = lines.current;
@@ -61,7 +63,7 @@ export const StaticLayer = memo(function StaticLayer({
         ))}
       <Group ref={lines}>
         {scene.lines
-          .filter((l) => !view || intersects(lineBox(l.primitive.points), view))
+          .filter((l, i) => !view || intersects(boxes[i]!, view))
           .map((l) => (
             <PrimitiveShape key={l.id} p={l.primitive} fontFamily={scene.fontFamily} />
           ))}
@@ -85,9 +87,15 @@ export const StaticLayer = memo(function StaticLayer({
 });
 
 function lineBox(points: readonly { x: number; y: number }[]): Rect {
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const p of points) {
+    if (p.x < minX) minX = p.x;
+    if (p.y < minY) minY = p.y;
+    if (p.x > maxX) maxX = p.x;
+    if (p.y > maxY) maxY = p.y;
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }

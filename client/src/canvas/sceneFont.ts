@@ -1,6 +1,6 @@
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ESTIMATE_MEASURE, SCENE_FONT, type Design, type TextMeasure } from '@orgcanvas/model';
 
 /*
@@ -40,17 +40,44 @@ export const canvasMeasure: TextMeasure = {
   },
 };
 
-/** Every character a design's cards may draw, for loading just the font slices they need. */
-function charactersOf(design: Design): string {
-  const chars = new Set<string>();
-  const add = (text: string) => {
-    for (const ch of text) chars.add(ch);
-  };
-  design.roles.forEach((r) => add(r.title));
-  design.units.forEach((u) => add(u.name));
-  add(design.name);
-  add('0123456789 ·…+人职责未分配部门可增设助理 Optional Assistant people person duties duty No unit');
-  return [...chars].join('');
+const ALWAYS_DRAWN =
+  '0123456789 ·…+人职责未分配部门可增设助理 Optional Assistant people person duties duty No unit';
+
+/**
+ * Every character a chart's cards may draw, for loading just the font slices they need. Kept per
+ * chart and grown by the roles and units it has not seen (the read model keeps unchanged ones the
+ * same objects), so a render or an edit costs a walk of identities, not of every title's letters;
+ * characters of text since removed stay in, which at most loads a slice more.
+ */
+class SceneCharacters {
+  private readonly seen = new WeakSet<object>();
+  private readonly chars = new Set<string>(ALWAYS_DRAWN);
+  private text = [...this.chars].join('');
+  private lastName: string | null = null;
+
+  of(design: Design): string {
+    const before = this.chars.size;
+    for (const role of design.roles) {
+      if (this.seen.has(role)) continue;
+      this.seen.add(role);
+      this.add(role.title);
+    }
+    for (const unit of design.units) {
+      if (this.seen.has(unit)) continue;
+      this.seen.add(unit);
+      this.add(unit.name);
+    }
+    if (design.name !== this.lastName) {
+      this.lastName = design.name;
+      this.add(design.name);
+    }
+    if (this.chars.size !== before) this.text = [...this.chars].join('');
+    return this.text;
+  }
+
+  private add(text: string): void {
+    for (const ch of text) this.chars.add(ch);
+  }
 }
 
 /**
@@ -59,7 +86,8 @@ function charactersOf(design: Design): string {
  */
 export function useSceneFont(design: Design): number {
   const [loaded, setLoaded] = useState(0);
-  const text = charactersOf(design);
+  const [characters] = useState(() => new SceneCharacters());
+  const text = useMemo(() => characters.of(design), [characters, design]);
   useEffect(() => {
     if (typeof document === 'undefined' || !document.fonts) return;
     let live = true;

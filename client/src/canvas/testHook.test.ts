@@ -9,6 +9,7 @@ const hook: OrgCanvasTestHook = {
   scale: () => 1,
   textSizes: () => [],
   peers: () => [],
+  lastDraw: () => null,
   reveal: () => {},
 };
 

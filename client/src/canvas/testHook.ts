@@ -17,6 +17,11 @@ export interface OrgCanvasTestHook {
   textSizes(): number[];
   /** Other people as the canvas draws them: pointer in canvas coordinates, selected roles. */
   peers(): { name: string; color: string; pointer: { x: number; y: number } | null; selection: string[] }[];
+  /**
+   * What the chart's static layer last drew: how many role cards its scene had and at what zoom, and
+   * when (`performance.now()`); null before the first draw. Lets a benchmark wait for a real draw.
+   */
+  lastDraw(): { roles: number; scale: number; at: number } | null;
   /** Moves the view so that these role cards or unit boxes are on screen (a test's way of scrolling). */
   reveal(roleIds: readonly string[]): void;
 }

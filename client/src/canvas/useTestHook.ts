@@ -1,4 +1,5 @@
-import { type RefObject, useEffect } from 'react';
+import { type RefObject, useEffect, useRef } from 'react';
+import type Konva from 'konva';
 import { type LayoutNode, type Rect, type Scene, type Size, unionRects } from '@orgcanvas/model';
 import { detailFor, drawnTextSizes } from './detail.js';
 import { type ChartUnit, drawnUnits } from './units.js';
@@ -11,6 +12,7 @@ const NO_PEERS: readonly never[] = [];
 /** Answers the browser tests' questions about what the canvas draws (installed only when asked for). */
 export function useTestHook(o: {
   readonly wrapper: RefObject<HTMLDivElement | null>;
+  readonly stage: RefObject<Konva.Stage | null>;
   readonly scene: Scene | null;
   readonly nodes: readonly LayoutNode[];
   readonly nodesById: ReadonlyMap<string, LayoutNode>;
@@ -21,7 +23,23 @@ export function useTestHook(o: {
   readonly size: Size;
   readonly presence: readonly PeerPresence[] | undefined;
 }): void {
-  const { wrapper, scene, nodes, nodesById, units, viewportRef, rectOf, setViewport, size, presence } = o;
+  const { wrapper, stage, scene, nodes, nodesById, units, viewportRef, rectOf, setViewport, size, presence } =
+    o;
+  const lastDraw = useRef<{ roles: number; scale: number; at: number } | null>(null);
+  // Each draw of the static layer (the first layer while there is a scene) is noted with the scene it
+  // drew; only pages that asked for the hook pay for the listener.
+  useEffect(() => {
+    const layer = stage.current?.getLayers()[0];
+    if (!layer || !scene || window.__orgCanvasTestHookEnabled !== true) return;
+    const roles = scene.cards.length;
+    const onDraw = () => {
+      lastDraw.current = { roles, scale: layer.getStage()?.scaleX() ?? 1, at: performance.now() };
+    };
+    layer.on('draw.testHook', onDraw);
+    return () => {
+      layer.off('draw.testHook', onDraw);
+    };
+  }, [stage, scene, size]);
   useEffect(() => {
     /** A canvas rectangle in client (page viewport) coordinates. */
     const onPage = (rect: Rect | undefined): Rect | null => {
@@ -43,6 +61,7 @@ export function useTestHook(o: {
         })),
       visibleRoles: () => nodes.map((n) => n.id),
       scale: () => viewportRef.current.scale,
+      lastDraw: () => (lastDraw.current ? { ...lastDraw.current } : null),
       textSizes: () => {
         const v = viewportRef.current;
         const drawn = [...drawnUnits(scene), ...(scene?.cards ?? [])];

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Rect, Scene, Size } from '@orgcanvas/model';
 import { cullWindow } from './detail.js';
 import { type Viewport, visibleWorldRect } from './viewport.js';
@@ -19,15 +19,12 @@ export function useVisibleWindow(
   minimap: 'auto' | 'always' | 'never',
 ): { visible: Rect; cull: Rect | null; showMinimap: boolean } {
   const visible = visibleWorldRect(viewport, size);
-  const [cull, setCull] = useState<Rect | null>(null);
+  const [kept, setKept] = useState<Rect | null>(null);
   const large = (scene?.cards.length ?? 0) > CULL_ABOVE;
-  useEffect(() => {
-    if (!large || size.width === 0) {
-      setCull(null);
-      return;
-    }
-    setCull((w) => cullWindow(visibleWorldRect(viewport, size), w));
-  }, [large, viewport, size]);
+  // Worked out while rendering, not in an effect after it: a chart that just grew large (expand all)
+  // must not first mount every one of its cards for one commit, only to unmount most of them again.
+  const cull = large && size.width > 0 ? cullWindow(visible, kept) : null;
+  if (cull !== kept) setKept(cull);
   const b = scene?.bounds;
   const overflows =
     b !== undefined &&

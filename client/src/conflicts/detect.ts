@@ -41,6 +41,8 @@ export function detectConflicts(
   whoHadSelected: (roleId: string) => string | null,
 ): ConflictNotice[] {
   const notices: ConflictNotice[] = [];
+  // Nothing watched (the usual case for a remote edit): no need to index both designs.
+  if (watched.roles.length === 0 && watched.moves.length === 0 && watched.unit === null) return notices;
   const old = designIndex(before).rolesById;
   const now = designIndex(after).rolesById;
   for (const id of new Set(watched.roles)) {

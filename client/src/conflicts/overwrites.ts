@@ -59,18 +59,24 @@ export function restoreOperation(ref: FieldRef, value: string): Operation {
 /** Every watched field whose value differs between two designs (roles and units present in both). */
 export function changedFields(before: Design, after: Design): FieldWrite[] {
   const changes: FieldWrite[] = [];
-  const titles = new Map(before.roles.map((role) => [role.id, role.title]));
-  for (const role of after.roles) {
+  // The read model keeps an unchanged role or unit the same object, mostly at the same place: those
+  // are skipped without a lookup, and the by-id map of the old values is built only when needed.
+  let titles: Map<string, string> | null = null;
+  after.roles.forEach((role, i) => {
+    if (before.roles[i] === role) return;
+    titles ??= new Map(before.roles.map((r) => [r.id, r.title]));
     const old = titles.get(role.id);
     if (old !== undefined && old !== role.title)
       changes.push({ ref: { kind: 'role', id: role.id, field: 'title' }, value: role.title, base: old });
-  }
-  const names = new Map(before.units.map((unit) => [unit.id, unit.name]));
-  for (const unit of after.units) {
+  });
+  let names: Map<string, string> | null = null;
+  after.units.forEach((unit, i) => {
+    if (before.units[i] === unit) return;
+    names ??= new Map(before.units.map((u) => [u.id, u.name]));
     const old = names.get(unit.id);
     if (old !== undefined && old !== unit.name)
       changes.push({ ref: { kind: 'unit', id: unit.id, field: 'name' }, value: unit.name, base: old });
-  }
+  });
   return changes;
 }
 

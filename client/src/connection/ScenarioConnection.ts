@@ -39,6 +39,14 @@ export interface ConnectionOptions {
 /** Re-sends unconfirmed edits this long after they were made (the server's echo confirms them). */
 const RESEND_AFTER_MS = 2000;
 
+/** Sync payloads from this size on are bookkept when the page is idle (see `deferAck`). */
+const DEFER_ACK_BYTES = 64 * 1024;
+
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 0);
+}
+
 /**
  * One scenario's Y.Doc and everything that keeps it: the y-websocket provider (sync, awareness,
  * reconnect with backoff), y-indexeddb (edits survive a reload while offline) and the bookkeeping
@@ -55,6 +63,7 @@ export class ScenarioConnection {
   private readonly listeners = new Set<() => void>();
   private state: ConnectionState;
   private resendTimer: ReturnType<typeof setTimeout> | null = null;
+  private destroyed = false;
   // The browser knows first when the network is gone; a socket can look open for a long while after.
   // Dropping it at once makes the indicator honest, and edits wait in IndexedDB until 'online'.
   private readonly onBrowserOnline = () => this.provider.connect();
@@ -121,6 +130,7 @@ export class ScenarioConnection {
   }
 
   destroy(): void {
+    this.destroyed = true;
     if (this.resendTimer) clearTimeout(this.resendTimer);
     window.removeEventListener('online', this.onBrowserOnline);
     window.removeEventListener('offline', this.onBrowserOffline);
@@ -159,10 +169,24 @@ export class ScenarioConnection {
       const type = decoding.readVarUint(decoder);
       const payload = decoding.readVarUint8Array(decoder);
       if (type === syncProtocol.messageYjsSyncStep1) this.acknowledged.addStateVector(payload);
-      else this.acknowledged.addUpdate(payload);
+      else if (payload.length < DEFER_ACK_BYTES) this.acknowledged.addUpdate(payload);
+      else this.deferAck(payload);
     } catch {
       // A message we cannot read is the sync handler's business; bookkeeping just skips it.
     }
+  }
+
+  /**
+   * Reading the end clocks of a large update (the whole scenario in the server's sync step 2) means
+   * decoding all of it again: that waits until the chart is drawn and the page is idle. Meanwhile the
+   * server's own state vector (its sync step 1, which comes first) already vouches for that content.
+   */
+  private deferAck(update: Uint8Array): void {
+    whenIdle(() => {
+      if (this.destroyed) return;
+      this.acknowledged.addUpdate(update);
+      this.refresh();
+    });
   }
 
   private scheduleResend(): void {

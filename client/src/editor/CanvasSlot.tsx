@@ -1,12 +1,26 @@
 import { Component, Suspense, lazy, type ReactNode } from 'react';
 import type { OrgCanvasProps } from '../canvas';
+import type * as CanvasModule from '../canvas';
 import { useI18n } from '../i18n';
 
 /**
  * Where the canvas goes. Loaded lazily in its own chunk, so the outline and inspector never wait for
  * Konva and the layout engine.
  */
-const LazyCanvas = lazy(async () => ({ default: (await import('../canvas')).OrgCanvas }));
+let canvasModule: Promise<typeof CanvasModule> | null = null;
+const loadCanvas = () => (canvasModule ??= import('../canvas'));
+const LazyCanvas = lazy(async () => ({ default: (await loadCanvas()).OrgCanvas }));
+
+/**
+ * Starts fetching the canvas chunk without rendering it: the editor page calls this as it opens, so
+ * the chunk arrives while the scenario's doc is still on its way instead of after it.
+ */
+export function preloadCanvas(): void {
+  void loadCanvas().catch(() => {
+    // The lazy component tries again when it renders, and the boundary shows its failure.
+    canvasModule = null;
+  });
+}
 
 export function CanvasSlot(props: OrgCanvasProps) {
   const { t } = useI18n();

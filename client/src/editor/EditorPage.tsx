@@ -7,6 +7,7 @@ import { ApiError, CLOSE, api, forkedFromScenario, type Workspace } from '../api
 import { useConnectionState, useScenarioConnection } from '../connection';
 import { useI18n } from '../i18n';
 import { knownWorkspace, rememberWorkspace } from '../workspace/recent';
+import { preloadCanvas } from './CanvasSlot';
 import { EditorWorkspace } from './EditorWorkspace';
 
 interface EditorPageProps {
@@ -25,6 +26,8 @@ export function EditorPage({ workspaceId, scenarioId, token, presetName }: Edito
   const { t, locale } = useI18n();
   const [workspace, setWorkspace] = useState<Workspace | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+
+  useEffect(preloadCanvas, []);
 
   useEffect(() => {
     let cancelled = false;

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Design } from '@orgcanvas/model';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { type Design, descendantCount, designIndex } from '@orgcanvas/model';
 import { useI18n } from '../i18n';
 import {
   type CanReparent,
@@ -26,6 +26,10 @@ export interface OutlineProps {
   onReparent(roleId: string, managerId: string | null): void;
 }
 
+/** Rows rendered at once; the rest follow in batches while the page is idle (see `useShownRows`). */
+const FIRST_ROWS = 300;
+const MORE_ROWS = 500;
+
 const OUTLINE_KEYS = new Set<string>(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
 
 /**
@@ -43,6 +47,36 @@ export function Outline(props: OutlineProps) {
   const tabStop = rows.some((row) => row.role.id === primary) ? primary : (rows[0]?.role.id ?? null);
   const treeRef = useRef<HTMLDivElement>(null);
   const [dragging, setDragging] = useState<string | null>(null);
+  const needed = useMemo(() => {
+    const at = rows.findIndex((row) => row.role.id === primary || row.role.id === renaming);
+    return at + 1;
+  }, [rows, primary, renaming]);
+  const shown = useShownRows(rows.length, needed);
+
+  // The rows get callbacks that never change, so a row re-renders only when its own data does.
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+  const onSelect = useCallback<OutlineProps['onSelect']>((ids, o) => latest.current.onSelect(ids, o), []);
+  const onSetCollapsed = useCallback<OutlineProps['onSetCollapsed']>(
+    (id, value) => latest.current.onSetCollapsed(id, value),
+    [],
+  );
+  const onStartRename = useCallback((id: string) => latest.current.onStartRename(id), []);
+  const onRename = useCallback<OutlineProps['onRename']>(
+    (id, title) => latest.current.onRename(id, title),
+    [],
+  );
+  const canReparent = useCallback<OutlineProps['canReparent']>(
+    (roleId, managerId) => latest.current.canReparent(roleId, managerId),
+    [],
+  );
+  const onReparent = useCallback<OutlineProps['onReparent']>(
+    (roleId, managerId) => latest.current.onReparent(roleId, managerId),
+    [],
+  );
+  const { unitsById } = designIndex(design);
 
   const peersByRole = useMemo(() => {
     const map = new Map<string, PeerPresence[]>();
@@ -97,11 +131,12 @@ export function Outline(props: OutlineProps) {
       data-shortcuts
       onKeyDown={onKeyDown}
     >
-      {rows.map((row) => (
+      {rows.slice(0, shown).map((row) => (
         <OutlineItem
           key={row.role.id}
           row={row}
-          design={design}
+          unit={row.role.unitId === null ? undefined : unitsById.get(row.role.unitId)}
+          hidden={row.hasChildren && !row.expanded ? descendantCount(design, row.role.id) : 0}
           selected={selected.has(row.role.id)}
           tabbable={row.role.id === tabStop}
           renaming={renaming === row.role.id}
@@ -110,16 +145,41 @@ export function Outline(props: OutlineProps) {
           peers={peersByRole.get(row.role.id)}
           dragging={dragging}
           onDragState={setDragging}
-          onSelect={props.onSelect}
-          onToggle={() => props.onSetCollapsed(row.role.id, row.expanded)}
-          onStartRename={props.onStartRename}
-          onRename={props.onRename}
-          canReparent={props.canReparent}
-          onReparent={props.onReparent}
+          onSelect={onSelect}
+          onSetCollapsed={onSetCollapsed}
+          onStartRename={onStartRename}
+          onRename={onRename}
+          canReparent={canReparent}
+          onReparent={onReparent}
         />
       ))}
     </div>
   );
+}
+
+/**
+ * How many of `total` rows to render: a first batch at once (and always up to `needed`, the selected
+ * or renamed row), the rest in batches while the page is idle. Expanding a 10,000-role outline then
+ * does not hold up the chart, and every row is there a moment later.
+ */
+function useShownRows(total: number, needed: number): number {
+  const [count, setCount] = useState(FIRST_ROWS);
+  useEffect(() => {
+    // Folded back: the next expansion starts from a first batch again.
+    if (total < count && count > FIRST_ROWS) {
+      setCount(Math.max(FIRST_ROWS, total));
+      return;
+    }
+    if (count >= total) return;
+    const grow = () => setCount((c) => c + MORE_ROWS);
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(grow, { timeout: 500 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(grow, 0);
+    return () => clearTimeout(timer);
+  }, [count, total]);
+  return Math.min(total, Math.max(count, needed));
 }
 
 /** The treeitem of a role (ids are user data, so they are compared, never put into a selector). */

@@ -1,12 +1,15 @@
 import { memo, useState, type DragEvent, type MouseEvent } from 'react';
-import { type Design, descendantCount, designIndex } from '@orgcanvas/model';
+import type { Unit } from '@orgcanvas/model';
 import { useI18n } from '../i18n';
 import type { CanReparent, PeerPresence, VisibleRow } from '../session';
 import { RenameInput } from './RenameInput';
 
 interface OutlineItemProps {
   readonly row: VisibleRow;
-  readonly design: Design;
+  /** The role's unit, if it has one. */
+  readonly unit: Unit | undefined;
+  /** How many roles a collapsed row hides (0 when it is expanded or has none). */
+  readonly hidden: number;
   readonly selected: boolean;
   readonly tabbable: boolean;
   readonly renaming: boolean;
@@ -16,7 +19,7 @@ interface OutlineItemProps {
   readonly dragging: string | null;
   onDragState(id: string | null): void;
   onSelect(ids: string[], options?: { toggle?: boolean }): void;
-  onToggle(): void;
+  onSetCollapsed(id: string, collapsed: boolean): void;
   onStartRename(id: string): void;
   onRename(id: string, title: string | null): void;
   canReparent(roleId: string, managerId: string | null): CanReparent;
@@ -26,12 +29,10 @@ interface OutlineItemProps {
 const DRAG_TYPE = 'application/x-orgcanvas-role';
 
 function OutlineItemView(props: OutlineItemProps) {
-  const { row, design, selected, renaming, hit, peers, readOnly } = props;
+  const { row, unit, hidden, selected, renaming, hit, peers, readOnly } = props;
   const { role } = row;
   const { t } = useI18n();
   const [dropState, setDropState] = useState<'ok' | 'refused' | null>(null);
-  const unit = role.unitId === null ? undefined : designIndex(design).unitsById.get(role.unitId);
-  const hidden = row.hasChildren && !row.expanded ? descendantCount(design, role.id) : 0;
   const duties = role.responsibilities.reduce((sum, area) => sum + area.items.length, 0);
 
   const label = [
@@ -117,7 +118,7 @@ function OutlineItemView(props: OutlineItemProps) {
         data-testid="outline-toggle"
         onClick={(event) => {
           event.stopPropagation();
-          if (row.hasChildren) props.onToggle();
+          if (row.hasChildren) props.onSetCollapsed(role.id, row.expanded);
         }}
       >
         {row.hasChildren ? (row.expanded ? '▾' : '▸') : ''}
@@ -172,4 +173,26 @@ function refusedReason(props: OutlineItemProps): string | undefined {
   return check.ok ? undefined : check.reason;
 }
 
-export const OutlineItem = memo(OutlineItemView);
+/**
+ * Rows are rebuilt on every outline render; a row whose role (the same object while unchanged), place
+ * and every other prop are the same is not rendered again, so an edit or a newly shown batch of rows
+ * re-renders only what changed among thousands.
+ */
+function sameItem(a: OutlineItemProps, b: OutlineItemProps): boolean {
+  for (const key of Object.keys(a) as (keyof OutlineItemProps)[]) {
+    if (key === 'row') continue;
+    if (a[key] !== b[key]) return false;
+  }
+  const x = a.row;
+  const y = b.row;
+  return (
+    x.role === y.role &&
+    x.level === y.level &&
+    x.expanded === y.expanded &&
+    x.hasChildren === y.hasChildren &&
+    x.position === y.position &&
+    x.setSize === y.setSize
+  );
+}
+
+export const OutlineItem = memo(OutlineItemView, sameItem);

@@ -25,6 +25,13 @@ interface Options {
   readonly editingRoleId: string | null;
 }
 
+/** What an awareness 'change' event names: client ids whose presence came, changed or went. */
+interface AwarenessChanges {
+  readonly added: readonly number[];
+  readonly updated: readonly number[];
+  readonly removed: readonly number[];
+}
+
 /**
  * Publishes this person's presence (name, colour, selection, what they edit, pointer, viewport) and
  * reads everyone else's. Nothing is published until the person has a name.
@@ -40,9 +47,16 @@ export function usePresence(
 
   useEffect(() => {
     const refresh = () => setPeers(peersOf(awareness.getStates(), awareness.clientID));
-    awareness.on('change', refresh);
+    // Our own state changes with every pan and zoom (the viewport we publish); the peers do not, and
+    // a new peers array would re-render the whole editor on each of those frames.
+    const onChange = (changes: AwarenessChanges) => {
+      const self = awareness.clientID;
+      const others = (ids: readonly number[]) => ids.some((id) => id !== self);
+      if (others(changes.added) || others(changes.updated) || others(changes.removed)) refresh();
+    };
+    awareness.on('change', onChange);
     refresh();
-    return () => awareness.off('change', refresh);
+    return () => awareness.off('change', onChange);
   }, [awareness]);
 
   useEffect(() => {
