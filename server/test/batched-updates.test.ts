@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { rawClient, stockClient, synced, updateFrame } from './support/clients.js';
-import {
-  closedAfterEach,
-  createScenario,
-  createWorkspace,
-  startTestServer,
-  waitFor,
-} from './support/server.js';
+import { closedAfterEach, openRoom, startTestServer, waitFor } from './support/server.js';
 
 const { clients, servers } = closedAfterEach();
 
@@ -15,9 +9,7 @@ describe('updates that arrive together', () => {
   it('are all kept and sent, while a bad one among them closes only its own socket', async () => {
     const server = await startTestServer();
     servers.push(server);
-    const workspace = await createWorkspace(server, 'Burst');
-    const scenario = await createScenario(server, workspace, { name: 'Plan' });
-    const room = `${workspace.id}/${scenario.id}`;
+    const { workspace, room } = await openRoom(server, { workspace: 'Burst', scenario: { name: 'Plan' } });
     const url = `${server.wsUrl}/${room}?token=${workspace.editToken}`;
     const observer = stockClient('v3', server.wsUrl, room, workspace.editToken);
     clients.push(observer);
@@ -56,9 +48,7 @@ describe('updates that arrive together', () => {
   it('keeps an edit whose socket closes right after sending it', async () => {
     const server = await startTestServer();
     servers.push(server);
-    const workspace = await createWorkspace(server, 'Leaving');
-    const scenario = await createScenario(server, workspace, { name: 'Plan' });
-    const room = `${workspace.id}/${scenario.id}`;
+    const { workspace, room } = await openRoom(server, { workspace: 'Leaving', scenario: { name: 'Plan' } });
     const writer = rawClient(`${server.wsUrl}/${room}?token=${workspace.editToken}`);
     await writer.opened;
     await waitFor(() => writer.frames.length > 0, 'the socket to join');

@@ -3,14 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { type Client, rawClient, stockClient, synced } from './support/clients.js';
-import {
-  createScenario,
-  createWorkspace,
-  sleep,
-  startTestServer,
-  type TestServer,
-  waitFor,
-} from './support/server.js';
+import { openRoom, sleep, startTestServer, type TestServer, waitFor } from './support/server.js';
 
 /** A small seeded generator, so a failing run can be replayed with the seed it prints. */
 function mulberry32(seed: number) {
@@ -90,9 +83,7 @@ describe('fuzzed frames', () => {
 
   it(`leave the server and the other editors unaffected (seed ${seed})`, async () => {
     const rand = mulberry32(seed);
-    const workspace = await createWorkspace(server);
-    const scenario = await createScenario(server, workspace);
-    const room = `${workspace.id}/${scenario.id}`;
+    const { workspace, room } = await openRoom(server);
     const [a, b] = [
       stockClient('v3', server.wsUrl, room, workspace.editToken),
       stockClient('v2', server.wsUrl, room, workspace.editToken),

@@ -2,7 +2,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Client, stockClient, synced } from './support/clients.js';
 import { type ChildServer, startChildServer } from './support/child.js';
-import { createScenario, createWorkspace, sleep, tempDir, waitFor } from './support/server.js';
+import { openRoom, sleep, tempDir, waitFor } from './support/server.js';
 
 const clients: Client[] = [];
 const children: ChildServer[] = [];
@@ -18,9 +18,7 @@ describe('a kill -9 in the middle of a burst of edits', () => {
     const env = { DATA_DIR: dataDir, MAX_UPDATES_PER_SECOND: '100000', COMPACT_THRESHOLD: '40' };
     const first = await startChildServer(env);
     children.push(first);
-    const workspace = await createWorkspace(first);
-    const scenario = await createScenario(first, workspace);
-    const room = `${workspace.id}/${scenario.id}`;
+    const { workspace, room } = await openRoom(first);
 
     const writer = stockClient('v3', first.wsUrl, room, workspace.editToken);
     const observer = stockClient('v3', first.wsUrl, room, workspace.editToken);
@@ -61,9 +59,7 @@ describe('a kill -9 in the middle of a burst of edits', () => {
     const dataDir = tempDir();
     const first = await startChildServer({ DATA_DIR: dataDir });
     children.push(first);
-    const workspace = await createWorkspace(first);
-    const scenario = await createScenario(first, workspace);
-    const room = `${workspace.id}/${scenario.id}`;
+    const { workspace, room } = await openRoom(first);
     const client = stockClient('v3', first.wsUrl, room, workspace.editToken);
     clients.push(client);
     await synced(client);

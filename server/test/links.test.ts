@@ -11,6 +11,7 @@ import {
   closedAfterEach,
   createScenario,
   createWorkspace,
+  openRoom,
   startTestServer,
   tempDir,
 } from './support/server.js';
@@ -37,9 +38,7 @@ describe('replacing a workspace’s links', () => {
   it('closes every socket that holds an old token and refuses the old tokens on HTTP and WebSocket', async () => {
     const server = await startTestServer();
     servers.push(server);
-    const workspace = await createWorkspace(server);
-    const scenario = await createScenario(server, workspace);
-    const room = `${workspace.id}/${scenario.id}`;
+    const { workspace, room } = await openRoom(server);
     const editor = rawClient(`${server.wsUrl}/${room}?token=${workspace.editToken}`);
     const viewer = rawClient(`${server.wsUrl}/${room}?token=${workspace.viewToken}`);
     clients.push({ destroy: () => editor.socket.terminate() }, { destroy: () => viewer.socket.terminate() });

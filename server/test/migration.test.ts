@@ -5,13 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readDesign } from '@orgcanvas/model';
 import { LEGACY_SCHEMA_1_UPDATE } from '../../packages/model/src/doc/legacySchema1.fixture.js';
 import { stockClient, synced } from './support/clients.js';
-import {
-  closedAfterEach,
-  createScenario,
-  createWorkspace,
-  startTestServer,
-  waitFor,
-} from './support/server.js';
+import { closedAfterEach, openRoom, startTestServer, waitFor } from './support/server.js';
 
 const { clients, servers } = closedAfterEach();
 
@@ -27,9 +21,7 @@ const updateCount = (dataDir: string): number => {
 describe('a document stored by the previous model schema', () => {
   it('is migrated once when its room loads, and reads exactly as before', async () => {
     const first = await startTestServer();
-    const workspace = await createWorkspace(first);
-    const scenario = await createScenario(first, workspace);
-    const room = `${workspace.id}/${scenario.id}`;
+    const { workspace, room } = await openRoom(first);
     const legacy = Buffer.from(LEGACY_SCHEMA_1_UPDATE, 'base64');
     const writer = stockClient('v3', first.wsUrl, room, workspace.editToken);
     clients.push(writer);

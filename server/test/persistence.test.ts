@@ -2,23 +2,17 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stockClient, synced } from './support/clients.js';
-import {
-  closedAfterEach,
-  createScenario,
-  createWorkspace,
-  sleep,
-  startTestServer,
-  waitFor,
-} from './support/server.js';
+import { closedAfterEach, openRoom, sleep, startTestServer, waitFor } from './support/server.js';
 
 const { clients, servers } = closedAfterEach();
 
 describe('persistence across a restart', () => {
   it('keeps every edit, workspace and scenario, through compaction', async () => {
     const first = await startTestServer({ compactThreshold: 10 });
-    const workspace = await createWorkspace(first, 'Persistent');
-    const scenario = await createScenario(first, workspace, { name: 'Plan A' });
-    const room = `${workspace.id}/${scenario.id}`;
+    const { workspace, room } = await openRoom(first, {
+      workspace: 'Persistent',
+      scenario: { name: 'Plan A' },
+    });
     const writer = stockClient('v3', first.wsUrl, room, workspace.editToken);
     clients.push(writer);
     await synced(writer);
@@ -63,9 +57,7 @@ describe('persistence across a restart', () => {
   it('keeps edits made while the room is unloaded and reloaded', async () => {
     const server = await startTestServer();
     servers.push(server);
-    const workspace = await createWorkspace(server);
-    const scenario = await createScenario(server, workspace);
-    const room = `${workspace.id}/${scenario.id}`;
+    const { workspace, room } = await openRoom(server);
     for (let round = 0; round < 3; round++) {
       const client = stockClient('v3', server.wsUrl, room, workspace.editToken);
       await synced(client);

@@ -1,13 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { stockClient, synced } from './support/clients.js';
-import {
-  closedAfterEach,
-  createScenario,
-  createWorkspace,
-  startTestServer,
-  waitFor,
-} from './support/server.js';
+import { closedAfterEach, openRoom, startTestServer, waitFor } from './support/server.js';
 
 const { clients, servers } = closedAfterEach();
 
@@ -18,9 +12,10 @@ describe('a room at rest', () => {
   it('serves newcomers, takes the next edit and keeps every change, deletions included', async () => {
     const server = await startTestServer({ roomIdleMs: 40 });
     servers.push(server);
-    const workspace = await createWorkspace(server, 'Resting');
-    const scenario = await createScenario(server, workspace, { name: 'Plan A' });
-    const room = `${workspace.id}/${scenario.id}`;
+    const { workspace, room } = await openRoom(server, {
+      workspace: 'Resting',
+      scenario: { name: 'Plan A' },
+    });
     const resting = () => waitFor(async () => (await server.rooms()).live === 0, 'the room to rest');
 
     const alice = stockClient('v3', server.wsUrl, room, workspace.editToken);
@@ -66,12 +61,13 @@ describe('a room at rest', () => {
 
   it('keeps what it held at rest across a restart', async () => {
     const first = await startTestServer({ roomIdleMs: 20 });
-    const workspace = await createWorkspace(first, 'Resting');
-    const scenario = await createScenario(first, workspace, {
-      name: 'Plan A',
-      template: 'ecommerce-staff-duties',
+    const { workspace, room } = await openRoom(first, {
+      workspace: 'Resting',
+      scenario: {
+        name: 'Plan A',
+        template: 'ecommerce-staff-duties',
+      },
     });
-    const room = `${workspace.id}/${scenario.id}`;
     const writer = stockClient('v3', first.wsUrl, room, workspace.editToken);
     const watcher = stockClient('v3', first.wsUrl, room, workspace.viewToken);
     clients.push(writer, watcher);

@@ -139,6 +139,16 @@ export function closedAfterEach(): { clients: { destroy(): void }[]; servers: Te
   return opened;
 }
 
+/** A new workspace with one scenario on `server`, and the scenario's sync room name (`<workspace>/<scenario>`). */
+export async function openRoom(
+  server: { url: string },
+  options: { workspace?: string; scenario?: Record<string, unknown> } = {},
+): Promise<{ workspace: Workspace; scenario: { id: string; name: string }; room: string }> {
+  const workspace = await createWorkspace(server, options.workspace);
+  const scenario = await createScenario(server, workspace, options.scenario);
+  return { workspace, scenario, room: `${workspace.id}/${scenario.id}` };
+}
+
 /** A file's one server and workspace, and the clients its tests open, all closed after its last test. */
 export interface SharedWorkspace {
   readonly server: TestServer;
