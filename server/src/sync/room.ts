@@ -227,7 +227,10 @@ export class Room {
     if (this.live) return Y.encodeStateAsUpdate(this.live, stateVector);
     const parts = partsOf(await this.deps.store.load(this.scenarioId));
     const stored = parts.length === 1 ? parts[0]! : mergedWithoutDoc(parts);
-    return stateVector ? Y.diffUpdate(stored, stateVector) : stored;
+    // A newcomer (an empty state vector) takes the stored state as it is: no need to decode 13 MB to diff it.
+    return stateVector && Y.decodeStateVector(stateVector).size > 0
+      ? Y.diffUpdate(stored, stateVector)
+      : stored;
   }
 
   /** Whether the room holds a Y.Doc right now (it rests on the store between changes). */
