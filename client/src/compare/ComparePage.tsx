@@ -12,7 +12,7 @@ import { MetricsTable } from './MetricsTable';
 import { MARK_COLOURS, type Mark, canvasMarks, focusOf, roleMarks } from './marks';
 import { Overlaid } from './Overlaid';
 import { SideBySide } from './SideBySide';
-import { useApply } from './useApply';
+import { type Side, useApply } from './useApply';
 
 interface ComparePageProps {
   readonly workspaceId: string;
@@ -119,6 +119,13 @@ function LiveComparison({
   const [focus, setFocus] = useState<{ a: string[]; b: string[]; nonce: number } | null>(null);
   const [view, setView] = useState<'side-by-side' | 'overlay'>('side-by-side');
   const { state, apply, undo } = useApply(connectionA.doc, connectionB.doc);
+  const paneMarks = (side: Side) => {
+    const ids = focus?.[side] ?? [];
+    return {
+      marks: canvasMarks(marks[side]),
+      focus: focus && ids.length > 0 ? { roleIds: ids, nonce: focus.nonce } : undefined,
+    };
+  };
   const onFocus = (change: Change) =>
     setFocus((current) => ({ ...focusOf(change, designA, designB), nonce: (current?.nonce ?? 0) + 1 }));
   return (
@@ -156,20 +163,8 @@ function LiveComparison({
           />
         ) : (
           <SideBySide
-            a={{
-              design: designA,
-              name: nameA,
-              editorHref: hrefA,
-              marks: canvasMarks(marks.a),
-              focus: focus && focus.a.length > 0 ? { roleIds: focus.a, nonce: focus.nonce } : undefined,
-            }}
-            b={{
-              design: designB,
-              name: nameB,
-              editorHref: hrefB,
-              marks: canvasMarks(marks.b),
-              focus: focus && focus.b.length > 0 ? { roleIds: focus.b, nonce: focus.nonce } : undefined,
-            }}
+            a={{ design: designA, name: nameA, editorHref: hrefA, ...paneMarks('a') }}
+            b={{ design: designB, name: nameB, editorHref: hrefB, ...paneMarks('b') }}
           />
         )}
       </div>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ScenarioSummary } from '@orgcanvas/protocol';
+import { LIMITS, type ScenarioSummary } from '@orgcanvas/protocol';
 import { Dialog } from '../app/Dialog';
 import { useI18n } from '../i18n';
 import type { ExportScope } from './crop';
@@ -7,8 +7,8 @@ import { useExport, type ExportContext, type ExportFormat } from './useExport';
 
 const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pptx', 'json'];
 const SCOPES: readonly ExportScope[] = ['design', 'view', 'selection'];
-/** Other scenarios one deck may hold besides this one (the server takes six in all). */
-const MAX_DECK_OTHERS = 5;
+/** Other scenarios one deck may hold besides this one. */
+const MAX_DECK_OTHERS = LIMITS.deckScenarios - 1;
 
 /** The editor's export dialog: what, which format, PNG scale, which scenarios go into the deck. */
 export function ExportDialog(props: {

@@ -7,6 +7,8 @@ export const LIMITS = {
   versionAuthor: 100,
   /** Characters per weight in a font subset request (distinct characters are what it costs). */
   fontSubsetText: 200_000,
+  /** Scenarios in one deck (`GET /api/workspaces/:id/export.pptx?scenarios=…`): each costs a layout and its slides. */
+  deckScenarios: 6,
 } as const;
 
 const name = z

@@ -1,6 +1,8 @@
 import { exportPNG, exportPPTX, exportSVG, fontCss, type DeckScenario } from '@orgcanvas/export';
 import { compare, parseDesign, type Design, type SceneLocale } from '@orgcanvas/model';
-import { ROUTES, fontSubsetRequest, type FontSubset } from '@orgcanvas/protocol';
+import { LIMITS, ROUTES, fontSubsetRequest, type FontSubset } from '@orgcanvas/protocol';
+
+const MAX_DECK_SCENARIOS = LIMITS.deckScenarios;
 import { tokenOf } from '../auth/index.js';
 import { ApiError } from '../workspace/errors.js';
 import { parseBody, type Workspaces } from '../workspace/service.js';
@@ -9,8 +11,6 @@ import type { RequestContext, Router } from './router.js';
 
 const SCENARIO = '/api/workspaces/:id/scenarios/:sid';
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
-/** Scenarios in one deck: a board compares a handful; each one costs a layout and its slides. */
-const MAX_DECK_SCENARIOS = 6;
 
 /**
  * A download header per RFC 6266: an ASCII `filename` for old clients and the real name, in the

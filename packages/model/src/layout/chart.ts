@@ -94,16 +94,9 @@ function columnsOf(roles: readonly LayoutRole[]): Columns {
     const style = follow<BranchStyle>(before.style, 'wide');
     const unitId = follow(before.unitId, null);
     const collapsed = follow(before.collapsed, false);
-    for (const at of delta.rebuiltAt) {
-      const role = roles[at]!;
-      ids[at] = role.id;
-      parentIds[at] = role.parentId;
-      assistant[at] = role.assistant;
-      style[at] = role.style;
-      unitId[at] = role.unitId;
-      collapsed[at] = role.collapsed;
-    }
-    columns = { ids, parentIds, assistant, style, unitId, collapsed };
+    const followed = { ids, parentIds, assistant, style, unitId, collapsed };
+    for (const at of delta.rebuiltAt) writeColumns(followed, at, roles[at]!);
+    columns = followed;
     if (ids.length !== roles.length) columns = readColumns(roles);
   } else columns = readColumns(roles);
   columnsMemo.set(roles, columns);
@@ -119,16 +112,23 @@ function readColumns(roles: readonly LayoutRole[]): Columns {
   const style = new Array<BranchStyle>(n);
   const unitId = new Array<Id | null>(n);
   const collapsed = new Array<boolean>(n);
-  for (let i = 0; i < n; i++) {
-    const r = roles[i]!;
-    ids[i] = r.id;
-    parentIds[i] = r.parentId;
-    assistant[i] = r.assistant;
-    style[i] = r.style;
-    unitId[i] = r.unitId;
-    collapsed[i] = r.collapsed;
-  }
-  return { ids, parentIds, assistant, style, unitId, collapsed };
+  const columns = { ids, parentIds, assistant, style, unitId, collapsed };
+  for (let i = 0; i < n; i++) writeColumns(columns, i, roles[i]!);
+  return columns;
+}
+
+/** Row `at` of the columns from one role object. */
+function writeColumns(
+  columns: { [K in keyof Columns]: Columns[K] extends readonly (infer T)[] ? T[] : never },
+  at: number,
+  role: LayoutRole,
+): void {
+  columns.ids[at] = role.id;
+  columns.parentIds[at] = role.parentId;
+  columns.assistant[at] = role.assistant;
+  columns.style[at] = role.style;
+  columns.unitId[at] = role.unitId;
+  columns.collapsed[at] = role.collapsed;
 }
 
 export function chartForest(input: LayoutInput): ChartForest {
