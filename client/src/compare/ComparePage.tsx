@@ -156,6 +156,7 @@ function LiveComparison({
             a={designA}
             b={designB}
             comparison={comparison}
+            marks={marks}
             nameA={nameA}
             nameB={nameB}
             hrefB={hrefB}

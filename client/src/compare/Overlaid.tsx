@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Comparison, Design } from '@orgcanvas/model';
 import { Link } from '../app/Link';
 import { useI18n } from '../i18n';
-import { canvasMarks } from './marks';
+import { type RoleMarks, canvasMarks } from './marks';
 import { overlayDesign } from './overlay';
 import { ReadOnlyCanvas } from './ReadOnlyCanvas';
 
@@ -10,6 +10,7 @@ interface OverlaidProps {
   readonly a: Design;
   readonly b: Design;
   readonly comparison: Comparison;
+  readonly marks: RoleMarks;
   readonly nameA: string;
   readonly nameB: string;
   readonly hrefB: string;
@@ -22,9 +23,9 @@ interface OverlaidProps {
 }
 
 /** Both scenarios on one canvas: b's chart, with what a alone has drawn back in, marked as removed. */
-export function Overlaid({ a, b, comparison, nameA, nameB, hrefB, focus }: OverlaidProps) {
+export function Overlaid({ a, b, comparison, marks: roleMarks, nameA, nameB, hrefB, focus }: OverlaidProps) {
   const { t } = useI18n();
-  const overlay = useMemo(() => overlayDesign(a, b, comparison), [a, b, comparison]);
+  const overlay = useMemo(() => overlayDesign(a, b, comparison, roleMarks), [a, b, comparison, roleMarks]);
   const marks = useMemo(() => canvasMarks(overlay.marks), [overlay]);
   const focused = useMemo(() => {
     if (!focus) return undefined;

@@ -14,10 +14,12 @@ export const MARK_COLOURS: Readonly<Record<Mark, string>> = {
 const MOVES = new Set<Change['kind']>(['moved', 'moved-unit']);
 
 /** Each differing role's mark, by its id in a and by its id in b. */
-export function roleMarks(comparison: Comparison): {
-  readonly a: Map<string, Mark>;
-  readonly b: Map<string, Mark>;
-} {
+export interface RoleMarks {
+  readonly a: ReadonlyMap<string, Mark>;
+  readonly b: ReadonlyMap<string, Mark>;
+}
+
+export function roleMarks(comparison: Comparison): RoleMarks {
   const moved = new Set(
     comparison.diff.flatMap((change) =>
       MOVES.has(change.kind) && 'roleId' in change ? [change.roleId] : [],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Design, compare, generateOrg } from '@orgcanvas/model';
+import { roleMarks } from './marks';
 import { overlayDesign } from './overlay';
 
 // A: r0 over r1, r2, r3; each of those over three more. B drops r1's whole branch and the unit only
@@ -31,7 +32,8 @@ const b: Design = {
 };
 
 describe('the overlay of two scenarios on one chart', () => {
-  const overlay = overlayDesign(a, b, compare(a, b));
+  const comparison = compare(a, b);
+  const overlay = overlayDesign(a, b, comparison, roleMarks(comparison));
   const role = (id: string) => overlay.design.roles.find((entry) => entry.id === id);
 
   it('draws every role of b and puts a removed branch back under the manager it had', () => {
@@ -58,7 +60,8 @@ describe('the overlay of two scenarios on one chart', () => {
   });
 
   it('is b itself when nothing differs', () => {
-    const same = overlayDesign(b, b, compare(b, b));
+    const itself = compare(b, b);
+    const same = overlayDesign(b, b, itself, roleMarks(itself));
     expect(same.design.roles).toEqual(b.roles);
     expect(same.marks.size).toBe(0);
   });

@@ -1,5 +1,5 @@
 import type { Comparison, Design, Id, Role, Unit } from '@orgcanvas/model';
-import { type Mark, roleMarks } from './marks';
+import type { Mark, RoleMarks } from './marks';
 
 /** One chart holding both scenarios: b as it is, with what a alone has drawn back in where it was. */
 export interface Overlay {
@@ -16,8 +16,7 @@ export interface Overlay {
  * has come along for the removed roles that sit in them. The design is read-only: it is drawn, never
  * written.
  */
-export function overlayDesign(a: Design, b: Design, comparison: Comparison): Overlay {
-  const marks = roleMarks(comparison);
+export function overlayDesign(a: Design, b: Design, comparison: Comparison, marks: RoleMarks): Overlay {
   // Roles are matched by id first, so an id that only a has is never one of b's: it can stay.
   const idOfA = new Map<Id, Id>();
   for (const summary of comparison.roles) {

@@ -69,6 +69,7 @@ export class Room {
   /** What the resting state holds (state vector and deletions), to see without a Y.Doc that an update brings nothing. */
   private dormantHolds: Y.Snapshot = Y.snapshot(new Y.Doc());
   private idleTimer: NodeJS.Timeout | null = null;
+  private lastUse = 0;
   readonly awareness: awarenessProtocol.Awareness;
   readonly connections = new Set<Connection>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -188,13 +189,21 @@ export class Room {
           this.broadcast(syncFrame(SYNC_UPDATE, missed));
       }
     }
-    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
+    // One timer per waking, not one per update: each use only notes the time, and the timer, when it
+    // fires early, waits out the rest.
+    this.lastUse = Date.now();
+    if (this.idleTimer === null) this.restAfter(this.deps.config.roomIdleMs);
+    return this.live;
+  }
+
+  private restAfter(delay: number): void {
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
-      void this.run(() => this.rest());
-    }, this.deps.config.roomIdleMs);
+      const left = this.lastUse + this.deps.config.roomIdleMs - Date.now();
+      if (left > 0) this.restAfter(left);
+      else void this.run(() => this.rest());
+    }, delay);
     this.idleTimer.unref();
-    return this.live;
   }
 
   /**
