@@ -43,7 +43,7 @@ interface EditorWorkspaceProps {
 export function EditorWorkspace(props: EditorWorkspaceProps) {
   const { connection, readOnly } = props;
   const { t, locale } = useI18n();
-  const liveDesign = useDesign(connection.doc, connection.provider);
+  const liveDesign = useDesign(connection.doc);
   const versions = useVersionPreview(liveDesign);
   const design = versions.design;
   const viewOnly = readOnly || versions.preview !== null;
