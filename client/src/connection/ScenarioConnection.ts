@@ -8,6 +8,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { readDesign } from '@orgcanvas/model';
 import { SYNC_PATH, syncRoom } from '@orgcanvas/protocol';
 import { AcknowledgedState } from './acknowledged';
+import { updateClocks } from './updateClocks';
 
 export type LinkStatus = 'connecting' | 'online' | 'syncing' | 'offline';
 
@@ -39,13 +40,8 @@ export interface ConnectionOptions {
 /** Re-sends unconfirmed edits this long after they were made (the server's echo confirms them). */
 const RESEND_AFTER_MS = 2000;
 
-/** Sync payloads from this size on are bookkept when the page is idle (see `deferAck`). */
+/** Sync payloads from this size on are bookkept off the main thread (see `deferAck`). */
 const DEFER_ACK_BYTES = 64 * 1024;
-
-function whenIdle(run: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
-  else setTimeout(run, 0);
-}
 
 /**
  * One scenario's Y.Doc and everything that keeps it: the y-websocket provider (sync, awareness,
@@ -178,13 +174,13 @@ export class ScenarioConnection {
 
   /**
    * Reading the end clocks of a large update (the whole scenario in the server's sync step 2) means
-   * decoding all of it again: that waits until the chart is drawn and the page is idle. Meanwhile the
-   * server's own state vector (its sync step 1, which comes first) already vouches for that content.
+   * decoding all of it again: a worker does that while the chart is drawn. Meanwhile the server's own
+   * state vector (its sync step 1, which comes first) already vouches for that content.
    */
   private deferAck(update: Uint8Array): void {
-    whenIdle(() => {
-      if (this.destroyed) return;
-      this.acknowledged.addUpdate(update);
+    void updateClocks(update).then((clocks) => {
+      if (this.destroyed || clocks === null) return;
+      this.acknowledged.addClocks(clocks);
       this.refresh();
     });
   }

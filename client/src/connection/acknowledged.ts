@@ -29,7 +29,12 @@ export class AcknowledgedState {
 
   /** Merges the end clocks of an update the server sent (sync step 2 or a relayed/echoed update). */
   addUpdate(update: Uint8Array): void {
-    this.merge(Y.parseUpdateMeta(update).to);
+    this.addClocks(Y.parseUpdateMeta(update).to);
+  }
+
+  /** Merges end clocks read off the main thread (see `updateClocks`). */
+  addClocks(clocks: ReadonlyMap<number, number>): void {
+    this.merge(clocks);
   }
 
   /** Local content the server has not confirmed, as one update (empty when all is saved). */
@@ -45,7 +50,7 @@ export class AcknowledgedState {
     return false;
   }
 
-  private merge(vector: Map<number, number>): void {
+  private merge(vector: ReadonlyMap<number, number>): void {
     let changed = false;
     for (const [client, clock] of vector) {
       if (clock > (this.clocks.get(client) ?? 0)) {
