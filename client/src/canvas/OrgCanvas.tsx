@@ -67,7 +67,8 @@ export function OrgCanvas(props: OrgCanvasProps) {
   // A unit picked on the chart opens beside it, to be edited there.
   const openUnitBox = props.selectedUnit ? unitsById.get(props.selectedUnit) : undefined;
   const openUnit = openUnitBox ? designIndex(design).unitsById.get(openUnitBox.unitId) : undefined;
-  const titles = useMemo(() => new Map(design.roles.map((r) => [r.id, r.title])), [design]);
+  // Only cards on the chart can be renamed or hovered: their full titles, not every role's.
+  const titles = useMemo(() => new Map(scene?.cards.map((c) => [c.roleId, c.title])), [scene]);
 
   const rectOf = useCallback(
     (ids: readonly string[]) => unionRects(ids.flatMap((id) => nodesById.get(id) ?? [])),

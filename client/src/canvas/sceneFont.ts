@@ -1,7 +1,14 @@
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import { useEffect, useMemo, useState } from 'react';
-import { ESTIMATE_MEASURE, SCENE_FONT, type Design, type TextMeasure } from '@orgcanvas/model';
+import {
+  ESTIMATE_MEASURE,
+  SCENE_FONT,
+  type Design,
+  type Role,
+  type TextMeasure,
+  rolesChangedSince,
+} from '@orgcanvas/model';
 
 /*
  * The canvas draws and measures text with Noto Sans SC, loaded as a web font from the same npm
@@ -46,7 +53,7 @@ const ALWAYS_DRAWN =
 /**
  * Every character a chart's cards may draw, for loading just the font slices they need. Kept per
  * chart and grown by the roles and units it has not seen (the read model keeps unchanged ones the
- * same objects), so a render or an edit costs a walk of identities, not of every title's letters;
+ * same objects), so an edit costs a look at the roles it changed, not at every title's letters;
  * characters of text since removed stay in, which at most loads a slice more.
  */
 class SceneCharacters {
@@ -54,14 +61,16 @@ class SceneCharacters {
   private readonly chars = new Set<string>(ALWAYS_DRAWN);
   private text = [...this.chars].join('');
   private lastName: string | null = null;
+  private lastRoles: readonly Role[] = [];
 
   of(design: Design): string {
     const before = this.chars.size;
-    for (const role of design.roles) {
+    for (const role of rolesChangedSince(this.lastRoles, design)) {
       if (this.seen.has(role)) continue;
       this.seen.add(role);
       this.add(role.title);
     }
+    this.lastRoles = design.roles;
     for (const unit of design.units) {
       if (this.seen.has(unit)) continue;
       this.seen.add(unit);

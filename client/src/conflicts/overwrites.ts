@@ -1,4 +1,4 @@
-import type { Design, Operation } from '@orgcanvas/model';
+import { type Design, type Operation, designIndex, rolesChangedSince } from '@orgcanvas/model';
 
 /**
  * Fields whose value is one string that a concurrent write replaces whole (last writer wins): a
@@ -59,16 +59,13 @@ export function restoreOperation(ref: FieldRef, value: string): Operation {
 /** Every watched field whose value differs between two designs (roles and units present in both). */
 export function changedFields(before: Design, after: Design): FieldWrite[] {
   const changes: FieldWrite[] = [];
-  // The read model keeps an unchanged role or unit the same object, mostly at the same place: those
-  // are skipped without a lookup, and the by-id map of the old values is built only when needed.
-  let titles: Map<string, string> | null = null;
-  after.roles.forEach((role, i) => {
-    if (before.roles[i] === role) return;
-    titles ??= new Map(before.roles.map((r) => [r.id, r.title]));
-    const old = titles.get(role.id);
+  // The read model keeps an unchanged role or unit the same object: only the others are looked up
+  // (in the earlier design's index, which the last render has mostly built already).
+  for (const role of rolesChangedSince(before.roles, after)) {
+    const old = designIndex(before).rolesById.get(role.id)?.title;
     if (old !== undefined && old !== role.title)
       changes.push({ ref: { kind: 'role', id: role.id, field: 'title' }, value: role.title, base: old });
-  });
+  }
   let names: Map<string, string> | null = null;
   after.units.forEach((unit, i) => {
     if (before.units[i] === unit) return;

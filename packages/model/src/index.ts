@@ -9,6 +9,7 @@ export { SCHEMA_VERSION, type ParentPointer } from './doc/schema.js';
 export { writeDesign } from './doc/writeDesign.js';
 export { migrateDoc, needsMigration } from './doc/migrate.js';
 export { readDesign } from './read/readDesign.js';
+export { rolesChangedSince } from './read/delta.js';
 export { LIMITS } from './read/tolerant.js';
 export * from './query/index.js';
 export * from './ops/index.js';

@@ -25,45 +25,88 @@ const cache = new WeakMap<Design, DesignIndex>();
 export function designIndex(design: Design): DesignIndex {
   let index = cache.get(design);
   if (!index) {
-    index = buildIndex(design);
+    index = new LazyIndex(design);
     cache.set(design, index);
   }
   return index;
 }
 
-function buildIndex(design: Design): DesignIndex {
-  const rolesById = new Map(design.roles.map((role) => [role.id, role]));
-  const unitsById = new Map(design.units.map((unit) => [unit.id, unit]));
-  const rootRoles = design.roles
-    .filter((role) => role.reportsTo === null || !rolesById.has(role.reportsTo))
-    .map((role) => role.id);
+/**
+ * Each lookup is built on first use: a remote edit makes a new design, and most of what re-renders
+ * then asks for one or two of them (the roles by id, the top-level roles), so building every map of
+ * a 10,000-role design each time would cost the main thread tens of milliseconds for nothing.
+ */
+class LazyIndex implements DesignIndex {
+  private roles?: ReadonlyMap<Id, Role>;
+  private units?: ReadonlyMap<Id, Unit>;
+  private roots?: readonly Id[];
+  private subUnits?: ReadonlyMap<Id | null, readonly Id[]>;
+  private depths?: ReadonlyMap<Id, number>;
+  private members?: ReadonlyMap<Id | null, readonly Id[]>;
+  private counts?: ReadonlyMap<Id, number>;
 
-  const unitChildren = new Map<Id | null, Id[]>();
-  for (const unit of design.units) {
-    const parent = unit.parentId !== null && unitsById.has(unit.parentId) ? unit.parentId : null;
-    push(unitChildren, parent, unit.id);
-  }
-  const unitDepth = new Map<Id, number>();
-  walk(
-    unitChildren.get(null) ?? [],
-    (id) => unitChildren.get(id) ?? [],
-    (id, depth) => unitDepth.set(id, depth),
-  );
+  constructor(private readonly design: Design) {}
 
-  const rolesOfUnit = new Map<Id | null, Id[]>();
-  for (const role of design.roles) {
-    push(rolesOfUnit, role.unitId !== null && unitsById.has(role.unitId) ? role.unitId : null, role.id);
+  get rolesById(): ReadonlyMap<Id, Role> {
+    return (this.roles ??= byId(this.design.roles));
   }
 
-  return {
-    rolesById,
-    unitsById,
-    rootRoles,
-    unitChildren,
-    unitDepth,
-    rolesOfUnit,
-    descendantCount: countDescendants(rootRoles, rolesById),
-  };
+  get unitsById(): ReadonlyMap<Id, Unit> {
+    return (this.units ??= byId(this.design.units));
+  }
+
+  get rootRoles(): readonly Id[] {
+    if (this.roots) return this.roots;
+    const rolesById = this.rolesById;
+    const roots: Id[] = [];
+    for (const role of this.design.roles)
+      if (role.reportsTo === null || !rolesById.has(role.reportsTo)) roots.push(role.id);
+    return (this.roots = roots);
+  }
+
+  get unitChildren(): ReadonlyMap<Id | null, readonly Id[]> {
+    if (this.subUnits) return this.subUnits;
+    const unitsById = this.unitsById;
+    const unitChildren = new Map<Id | null, Id[]>();
+    for (const unit of this.design.units) {
+      const parent = unit.parentId !== null && unitsById.has(unit.parentId) ? unit.parentId : null;
+      push(unitChildren, parent, unit.id);
+    }
+    return (this.subUnits = unitChildren);
+  }
+
+  get unitDepth(): ReadonlyMap<Id, number> {
+    if (this.depths) return this.depths;
+    const unitChildren = this.unitChildren;
+    const unitDepth = new Map<Id, number>();
+    walk(
+      unitChildren.get(null) ?? [],
+      (id) => unitChildren.get(id) ?? [],
+      (id, depth) => unitDepth.set(id, depth),
+    );
+    return (this.depths = unitDepth);
+  }
+
+  get rolesOfUnit(): ReadonlyMap<Id | null, readonly Id[]> {
+    if (this.members) return this.members;
+    const unitsById = this.unitsById;
+    const rolesOfUnit = new Map<Id | null, Id[]>();
+    for (const role of this.design.roles)
+      push(rolesOfUnit, role.unitId !== null && unitsById.has(role.unitId) ? role.unitId : null, role.id);
+    return (this.members = rolesOfUnit);
+  }
+
+  get descendantCount(): ReadonlyMap<Id, number> {
+    return (this.counts ??=
+      countInOutlineOrder(this.design.roles, this.rolesById) ??
+      countDescendants(this.rootRoles, this.rolesById));
+  }
+}
+
+function byId<T extends { readonly id: Id }>(items: readonly T[]): Map<Id, T> {
+  const map = new Map<Id, T>();
+  for (const item of items) map.set(item.id, item);
+  return map;
 }
 
 function push<K>(map: Map<K, Id[]>, key: K, id: Id): void {
@@ -88,6 +131,30 @@ function walk(
     const children = childrenOf(id);
     for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, depth + 1]);
   }
+}
+
+/**
+ * Every role's subtree size from the read model's depth-first role list, walked backwards so each
+ * role's reports are counted before it. Null when a report comes before its manager (a design not
+ * in that order, a cycle), for `countDescendants` to answer.
+ */
+function countInOutlineOrder(
+  roles: readonly Role[],
+  rolesById: ReadonlyMap<Id, Role>,
+): Map<Id, number> | null {
+  const counts = new Map<Id, number>();
+  for (let i = roles.length - 1; i >= 0; i--) {
+    const role = roles[i]!;
+    let count = 0;
+    for (const sub of role.subordinates) {
+      if (!rolesById.has(sub)) continue;
+      const below = counts.get(sub);
+      if (below === undefined) return null;
+      count += 1 + below;
+    }
+    counts.set(role.id, count);
+  }
+  return counts;
 }
 
 /** Every role's subtree size, in one pass: children are counted before their manager. */

@@ -48,6 +48,9 @@ describe('ancestors and descendantCount', () => {
     expect(descendantCount(design, 'gm')).toBe(4);
     expect(descendantCount(design, 'om')).toBe(2);
     expect(descendantCount(design, 'os')).toBe(0);
+    // A design built by hand need not list managers before their reports: the counts still hold.
+    const shuffled = { ...design, roles: [...design.roles].reverse() };
+    expect(['gm', 'om', 'os', 'fin'].map((id) => descendantCount(shuffled, id))).toEqual([4, 2, 0, 0]);
     expect(hiddenCounts(design, new Set(['gm', 'om', 'gone']))).toEqual(
       new Map([
         ['gm', 4],
