@@ -154,7 +154,6 @@ export class Room {
         );
       }
     }
-    this.emitted = [];
     this.bytes = stored.bytes;
     this.sinceCompact = stored.updates.length;
   }
@@ -178,8 +177,11 @@ export class Room {
   private async doc(): Promise<Y.Doc> {
     if (this.live === null) {
       const doc = new Y.Doc();
-      doc.on('update', this.onDocUpdate);
       await this.fill(doc);
+      // Listening only from here on: with a listener, Yjs encodes every transaction's update, and the
+      // load's would be the whole stored state again (0.15 s for 10,000 roles), only to be dropped.
+      doc.on('update', this.onDocUpdate);
+      this.emitted = [];
       this.live = doc;
       // The store may hold what other processes stored while this room rested (and already told it of,
       // which is why it wakes): its sockets get whatever that is now, as they would have from the Y.Doc.
