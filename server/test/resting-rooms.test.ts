@@ -59,6 +59,50 @@ describe('a room at rest', () => {
     expect(Y.encodeStateVector(alice.doc)).toEqual(Y.encodeStateVector(bob.doc));
   });
 
+  it('opens again without a Y.Doc once this process knows the schema is current, and keeps every promise', async () => {
+    // Resting only comes from the load here: the idle timer would take a minute.
+    const server = await startTestServer({ roomIdleMs: 60_000 });
+    servers.push(server);
+    const { workspace, room } = await openRoom(server, {
+      workspace: 'Resting',
+      scenario: { name: 'Plan A', template: 'ecommerce-staff-duties' },
+    });
+    const alice = stockClient('v3', server.wsUrl, room, workspace.editToken);
+    clients.push(alice);
+    await synced(alice);
+    const roles = alice.doc.getMap('roles');
+    const someone = [...roles.keys()][0]!;
+    roles.delete(someone);
+    alice.doc.getMap('extra').set('k', 'v');
+    await waitFor(async () => (await server.rooms()).live === 1, 'the edit to wake the room');
+    const expected = Y.encodeStateVector(alice.doc);
+    const alicesCopy = new Y.Doc();
+    Y.applyUpdate(alicesCopy, Y.encodeStateAsUpdate(alice.doc));
+    alice.destroy();
+    await waitFor(async () => (await server.rooms()).loaded === 0, 'the room to be freed');
+
+    // Loaded again: at rest from the start, serving all of it, deletions included.
+    const bob = stockClient('v2', server.wsUrl, room, workspace.editToken);
+    clients.push(bob);
+    await synced(bob);
+    expect(Y.encodeStateVector(bob.doc)).toEqual(expected);
+    expect(bob.doc.getMap('roles').has(someone)).toBe(false);
+    expect(bob.doc.getMap('extra').get('k')).toBe('v');
+    // Alice comes back with her copy: her sync answer (all she has, deletions too) brings nothing,
+    // and the room stays at rest.
+    const aliceAgain = stockClient('v3', server.wsUrl, room, workspace.editToken, { doc: alicesCopy });
+    const viewer = stockClient('v3', server.wsUrl, room, workspace.viewToken);
+    clients.push(aliceAgain, viewer);
+    await Promise.all([synced(aliceAgain), synced(viewer)]);
+    expect(await server.rooms()).toEqual({ loaded: 1, live: 0 });
+
+    // A new deletion is something: it wakes the room and reaches everyone.
+    const another = [...bob.doc.getMap('roles').keys()][0]!;
+    bob.doc.getMap('roles').delete(another);
+    await waitFor(() => !viewer.doc.getMap('roles').has(another), 'the deletion to reach the viewer');
+    expect((await server.rooms()).live).toBe(1);
+  });
+
   it('keeps what it held at rest across a restart', async () => {
     const first = await startTestServer({ roomIdleMs: 20 });
     const { workspace, room } = await openRoom(first, {

@@ -18,10 +18,12 @@ export class Rooms {
 
   private readonly roomDeps: RoomDeps;
   private readonly stopResync: () => void;
+  private readonly schemaCurrent = new Set<string>();
 
-  constructor(private readonly deps: Omit<RoomDeps, 'onBroken'>) {
+  constructor(private readonly deps: Omit<RoomDeps, 'onBroken' | 'schemaCurrent'>) {
     this.roomDeps = {
       ...deps,
+      schemaCurrent: this.schemaCurrent,
       onBroken: (room) => {
         const entry = this.entries.get(room.scenarioId);
         if (entry) void entry.room.then((r) => r === room && this.entries.delete(room.scenarioId));
@@ -39,6 +41,11 @@ export class Rooms {
           this.deps.log.error({ scenarioId, err: (error as Error).message }, 'catching up a room failed'),
         );
     }
+  }
+
+  /** A scenario this process just wrote whole, in the current schema: its room needs no migration check. */
+  noteCurrentSchema(scenarioId: string): void {
+    this.schemaCurrent.add(scenarioId);
   }
 
   get log(): Logger {

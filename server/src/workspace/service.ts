@@ -304,6 +304,8 @@ export class Workspaces {
       updatedAt: now,
     };
     await this.store.createScenario(record, state);
+    // Written here in the current schema; a copy may come from a version stored by an older one.
+    if (input.from === undefined) this.rooms.noteCurrentSchema(record.id);
     if (design !== null) {
       this.figures.set(record.id, { updatedAt: record.updatedAt, figures: figuresOfDesign(design) });
     }
