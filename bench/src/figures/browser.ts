@@ -141,6 +141,9 @@ async function expandAll(page: Page): Promise<number> {
   );
 }
 
+/** Renames in the edit burst; the last one renames a role of the default view. */
+const BURST_EDITS = 30;
+
 /** The longest main-thread task while another editor renames and moves roles in a burst. */
 async function editBurst(
   page: Page,
@@ -161,7 +164,7 @@ async function editBurst(
     workspace.editToken,
   );
   const origin = localOrigin('burst');
-  for (let n = 0; n < 30; n++) {
+  for (let n = 0; n < BURST_EDITS; n++) {
     applyOperation(
       other.doc,
       { type: 'role.update', id: `r${1 + (n % 5)}`, patch: { title: `改名${n}` } },
@@ -175,6 +178,12 @@ async function editBurst(
       );
     await new Promise((wait) => setTimeout(wait, 30));
   }
+  // The page must have taken every edit (the last rename shows in its default view) for the figure to
+  // mean anything; 0 then says no task passed 50 ms, the least the Long Tasks API reports.
+  await page
+    .getByText(`改名${BURST_EDITS - 1}`)
+    .first()
+    .waitFor({ timeout: 60_000 });
   await new Promise((wait) => setTimeout(wait, 1500));
   other.destroy();
   return page.evaluate(() => (window as unknown as { __longest: number }).__longest);
@@ -278,7 +287,7 @@ export const browserFigures: Figure[] = [
   },
   {
     key: 'longtask_max_ms_edit_10000',
-    what: 'longest main-thread task while another editor renames and moves roles in a burst',
+    what: 'longest main-thread task (0: none over 50 ms) while another editor renames and moves roles in a burst',
     goal: 50,
     measure: from((r) => r.longTaskMax),
   },
