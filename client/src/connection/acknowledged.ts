@@ -1,5 +1,14 @@
 import * as Y from 'yjs';
 
+/** The end clock of each client an update carries, or null for bytes that are not an update. */
+export function endClocks(update: Uint8Array): Map<number, number> | null {
+  try {
+    return Y.parseUpdateMeta(update).to;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * What the server is known to hold, as a state vector built from what it sent us: its sync step 1
  * (its whole state vector) and every update it relayed or echoed back (the server echoes a client's

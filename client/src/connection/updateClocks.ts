@@ -1,12 +1,8 @@
-import * as Y from 'yjs';
+import { endClocks } from './acknowledged';
+import type { ClocksReply, ClocksRequest } from './updateClocks.worker';
 
 /** The end clock of each client an update carries (its `parseUpdateMeta(...).to`). */
 export type UpdateClocks = Map<number, number>;
-
-interface Reply {
-  readonly id: number;
-  readonly clocks: [number, number][] | null;
-}
 
 let worker: Worker | null | undefined;
 let nextId = 0;
@@ -26,7 +22,7 @@ function clocksWorker(): Worker | null {
   } catch {
     worker = null;
   }
-  worker?.addEventListener('message', (event: MessageEvent<Reply>) => {
+  worker?.addEventListener('message', (event: MessageEvent<ClocksReply>) => {
     const waiting = pending.get(event.data.id);
     pending.delete(event.data.id);
     waiting?.resolve(event.data.clocks === null ? null : new Map(event.data.clocks));
@@ -53,18 +49,12 @@ export function updateClocks(update: Uint8Array): Promise<UpdateClocks | null> {
     // A copy, kept for the fallback: the payload is a view into the socket's message.
     const copy = update.slice();
     pending.set(id, { update: copy, resolve });
-    reader.postMessage({ id, update: copy });
+    reader.postMessage({ id, update: copy } satisfies ClocksRequest);
   });
 }
 
 function readWhenIdle(update: Uint8Array, resolve: (clocks: UpdateClocks | null) => void): void {
-  const read = () => {
-    try {
-      resolve(Y.parseUpdateMeta(update).to);
-    } catch {
-      resolve(null);
-    }
-  };
+  const read = () => resolve(endClocks(update));
   if (typeof requestIdleCallback === 'function') requestIdleCallback(read, { timeout: 3000 });
   else setTimeout(read, 0);
 }

@@ -4,7 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import { foldParts, partsOf } from '../store/fold.js';
-import type { Store } from '../store/types.js';
+import type { Store, StoredDocument } from '../store/types.js';
 import { Connection } from './connection.js';
 import type { Fanout, RoomEvent } from './fanout.js';
 import {
@@ -161,6 +161,11 @@ export class Room {
         );
       }
     }
+    this.countStored(stored);
+  }
+
+  /** Sets the size counters (for the document cap and compaction) to what the store holds. */
+  private countStored(stored: StoredDocument): void {
     this.bytes = stored.bytes;
     this.sinceCompact = stored.updates.length;
   }
@@ -240,8 +245,7 @@ export class Room {
    */
   private async restOnStore(): Promise<void> {
     const stored = await this.deps.store.load(this.scenarioId);
-    const parts = partsOf(stored);
-    const state = parts.length === 1 ? parts[0]! : mergedWithoutDoc(parts);
+    const state = asOneUpdate(stored);
     const vector = Y.encodeStateVectorFromUpdate(state);
     // [0 clients][delete set]: drop the struct count to keep the delete set, then add the vector.
     const deletions = Y.diffUpdate(state, vector).subarray(1);
@@ -249,8 +253,7 @@ export class Room {
     snapshot.set(deletions);
     snapshot.set(vector, deletions.byteLength);
     this.dormantHolds = Y.decodeSnapshot(snapshot);
-    this.bytes = stored.bytes;
-    this.sinceCompact = stored.updates.length;
+    this.countStored(stored);
   }
 
   /**
@@ -264,8 +267,7 @@ export class Room {
   /** The whole state as one update, from the Y.Doc or, at rest, from the store (call inside `run`). */
   private async encodedState(stateVector?: Uint8Array): Promise<Uint8Array> {
     if (this.live) return Y.encodeStateAsUpdate(this.live, stateVector);
-    const parts = partsOf(await this.deps.store.load(this.scenarioId));
-    const stored = parts.length === 1 ? parts[0]! : mergedWithoutDoc(parts);
+    const stored = asOneUpdate(await this.deps.store.load(this.scenarioId));
     // A newcomer (an empty state vector) takes the stored state as it is: no need to decode 13 MB to diff it.
     return stateVector && Y.decodeStateVector(stateVector).size > 0
       ? Y.diffUpdate(stored, stateVector)
@@ -668,8 +670,13 @@ export class Room {
   }
 }
 
-/** The stored parts as one update, merged as encoded updates; a part Yjs cannot merge is skipped the tolerant way. */
-function mergedWithoutDoc(parts: readonly Uint8Array[]): Uint8Array {
+/**
+ * What the store holds as one update, merged as encoded updates (no Y.Doc); a part Yjs cannot merge is
+ * skipped the tolerant way.
+ */
+function asOneUpdate(stored: StoredDocument): Uint8Array {
+  const parts = partsOf(stored);
+  if (parts.length === 1) return parts[0]!;
   try {
     return Y.mergeUpdates([...parts]);
   } catch {
